@@ -1,0 +1,157 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { type SQL, sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env, selectedAdapters } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import * as schema from "./schema";
+
+/**
+ * The one place that decides which database driver serves (PRODUCT.md section 1):
+ * `POSTGRES_URL` → @vercel/postgres, `DATABASE_URL` → pg, otherwise PGlite under `.data/`.
+ * Nothing connects at import time: `next build` imports this module.
+ */
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DbDriver = "pglite" | "postgres" | "vercel-postgres";
+
+export type DbConfig =
+  | { driver: "pglite" /** A directory to persist in; omitted for an in-memory database. */; dataDir?: string }
+  | { driver: "postgres"; url: string }
+  | { driver: "vercel-postgres"; url: string };
+
+export interface DbHandle {
+  db: Database;
+  driver: DbDriver;
+  /** Where it lives, with any password removed: a directory, "memory", or host:port/database. */
+  location: string;
+  /** Runs work on one dedicated connection (session-level locks need it); PGlite has only one. */
+  onOneConnection<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+}
+
+/** Opens a connection pool (or an embedded database) for a config. Does not migrate. */
+export async function openDatabase(config: DbConfig): Promise<DbHandle> {
+  switch (config.driver) {
+    case "pglite": {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const { drizzle } = await import("drizzle-orm/pglite");
+      let dataDir: string | undefined;
+      if (config.dataDir) {
+        dataDir = path.resolve(config.dataDir);
+        mkdirSync(dataDir, { recursive: true });
+      }
+      const client = new PGlite(dataDir);
+      await client.waitReady;
+      const db = drizzle({ client, schema }) as unknown as Database;
+      return {
+        db,
+        driver: "pglite",
+        location: dataDir ?? "memory",
+        onOneConnection: (work) => work(db),
+        close: () => client.close(),
+      };
+    }
+    case "postgres": {
+      const { Pool } = await import("pg");
+      const { drizzle } = await import("drizzle-orm/node-postgres");
+      const pool = new Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000 });
+      // An idle client that loses its server must not crash the process; the next query reports the outage.
+      pool.on("error", (error) => logger().warn({ err: error.message }, "postgres pool client error"));
+      return {
+        db: drizzle({ client: pool, schema }) as unknown as Database,
+        driver: "postgres",
+        location: describeUrl(config.url),
+        onOneConnection: async (work) => {
+          const connection = await pool.connect();
+          try {
+            return await work(drizzle({ client: connection, schema }) as unknown as Database);
+          } finally {
+            connection.release();
+          }
+        },
+        close: () => pool.end(),
+      };
+    }
+    case "vercel-postgres": {
+      const { createPool } = await import("@vercel/postgres");
+      const { drizzle } = await import("drizzle-orm/vercel-postgres");
+      const pool = createPool({ connectionString: config.url });
+      return {
+        db: drizzle({ client: pool, schema }) as unknown as Database,
+        driver: "vercel-postgres",
+        location: describeUrl(config.url),
+        onOneConnection: async (work) => {
+          const connection = await pool.connect();
+          try {
+            return await work(drizzle({ client: connection, schema }) as unknown as Database);
+          } finally {
+            connection.release();
+          }
+        },
+        close: () => pool.end(),
+      };
+    }
+  }
+}
+
+/** The database config this environment selects. */
+export function configFromEnv(e = env()): DbConfig {
+  const driver = selectedAdapters(e).db;
+  if (driver === "vercel-postgres") return { driver, url: e.POSTGRES_URL! };
+  if (driver === "postgres") return { driver, url: e.DATABASE_URL! };
+  return { driver, dataDir: e.PGLITE_DIR };
+}
+
+const holder = globalThis as unknown as { __ariaDb?: Promise<DbHandle> };
+
+/**
+ * The process-wide database, opened once (kept on globalThis so hot reloads and route bundles share it; PGlite
+ * allows one process per directory), migrated, and on an empty embedded database seeded with the demo data.
+ */
+export function getDatabase(): Promise<DbHandle> {
+  holder.__ariaDb ??= prepare().catch((error) => {
+    holder.__ariaDb = undefined;
+    throw error;
+  });
+  return holder.__ariaDb;
+}
+
+/** Shorthand for route handlers and queries. */
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+async function prepare(): Promise<DbHandle> {
+  const handle = await openDatabase(configFromEnv());
+  try {
+    const { migrateDatabase } = await import("./migrate");
+    await migrateDatabase(handle);
+    if (handle.driver === "pglite") {
+      const { seedIfEmpty } = await import("./seed");
+      await seedIfEmpty(handle.db);
+    }
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+  logger().info({ driver: handle.driver, location: handle.location }, "database ready");
+  return handle;
+}
+
+/** Runs a raw SQL statement and returns its rows, whatever the driver's result shape. */
+export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Cheap liveness probe used by the health endpoint. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}

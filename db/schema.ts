@@ -1,0 +1,563 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type {
+  CalendarEventType,
+  CheckInStatus,
+  CheckInType,
+  GoalStatus,
+  InjurySeverity,
+  InjuryStatus,
+  Meal,
+  Priority,
+  Role,
+  SessionType,
+  SuggestionStatus,
+  SuggestionType,
+  Timing,
+} from "@/lib/domain";
+
+/** The data model of PRODUCT.md section 2. Dates are `YYYY-MM-DD` strings; instants are UTC timestamps. */
+
+const id = () => uuid("id").primaryKey().defaultRandom();
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const userRef = () =>
+  uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+const day = (name: string) => date(name, { mode: "string" });
+
+// ---------------------------------------------------------------- accounts
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    role: text("role").$type<Role>().notNull(),
+    timezone: text("timezone").notNull().default("UTC"),
+    active: boolean("active").notNull().default(true),
+    lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
+    check("users_role_check", sql`${t.role} in ('athlete', 'coach')`),
+    index("users_active_idx").on(t.active, t.lastActiveAt),
+  ],
+);
+
+export interface DeclaredBest {
+  value: number;
+  timing?: Timing;
+  windMps?: number;
+  date?: string;
+}
+
+export const athleteProfiles = pgTable(
+  "athlete_profiles",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    events: text("events").array().notNull().default(sql`'{}'::text[]`),
+    experienceYears: doublePrecision("experience_years"),
+    birthDate: day("birth_date"),
+    sex: text("sex").$type<"female" | "male" | "other">(),
+    /** Bests the athlete declares from before Aria, by metric; logged marks are read from progress_metrics. */
+    personalBests: jsonb("personal_bests").$type<Record<string, DeclaredBest>>().notNull().default({}),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("athlete_profiles_experience_check", sql`${t.experienceYears} is null or ${t.experienceYears} >= 0`),
+    check("athlete_profiles_sex_check", sql`${t.sex} is null or ${t.sex} in ('female', 'male', 'other')`),
+  ],
+);
+
+export const coachAthletes = pgTable(
+  "coach_athletes",
+  {
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: uuid("athlete_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.coachId, t.athleteId] }), index("coach_athletes_athlete_idx").on(t.athleteId)],
+);
+
+export const coachInvites = pgTable(
+  "coach_invites",
+  {
+    code: text("code").primaryKey(),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: uuid("used_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("coach_invites_coach_idx").on(t.coachId)],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: userRef(),
+    name: text("name").notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------- chat
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    /** The chat session id. */
+    id: id(),
+    userId: userRef(),
+    title: text("title").notNull().default("New conversation"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("conversations_user_idx").on(t.userId, t.updatedAt)],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: id(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    role: text("role").$type<"user" | "assistant" | "system">().notNull(),
+    content: text("content").notNull(),
+    /** The AI SDK UI message parts (tool calls and results), when there are any. */
+    parts: jsonb("parts").$type<unknown[]>(),
+    model: text("model"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("messages_conversation_idx").on(t.conversationId, t.createdAt),
+    check("messages_role_check", sql`${t.role} in ('user', 'assistant', 'system')`),
+  ],
+);
+
+// ---------------------------------------------------------------- training data
+
+export interface RepDetail {
+  reps: number;
+  distanceM?: number;
+  timesS?: number[];
+  restS?: number;
+  note?: string;
+}
+
+export const trainingSessions = pgTable(
+  "training_sessions",
+  {
+    id: id(),
+    userId: userRef(),
+    date: day("date").notNull(),
+    type: text("type").$type<SessionType>().notNull(),
+    durationMin: integer("duration_min").notNull(),
+    rpe: integer("rpe").notNull(),
+    mood: integer("mood"),
+    notes: text("notes"),
+    reps: jsonb("reps").$type<RepDetail[]>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("training_sessions_user_date_idx").on(t.userId, t.date),
+    check(
+      "training_sessions_type_check",
+      sql`${t.type} in ('acceleration', 'max_velocity', 'speed_endurance', 'special_endurance', 'tempo',
+        'technique', 'plyometrics', 'strength', 'recovery', 'competition', 'other')`,
+    ),
+    check("training_sessions_duration_check", sql`${t.durationMin} between 1 and 600`),
+    check("training_sessions_rpe_check", sql`${t.rpe} between 1 and 10`),
+    check("training_sessions_mood_check", sql`${t.mood} is null or ${t.mood} between 1 and 5`),
+  ],
+);
+
+export const wellnessLogs = pgTable(
+  "wellness_logs",
+  {
+    id: id(),
+    userId: userRef(),
+    date: day("date").notNull(),
+    sleep: integer("sleep").notNull(),
+    stress: integer("stress").notNull(),
+    fatigue: integer("fatigue").notNull(),
+    soreness: integer("soreness").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("wellness_logs_user_date_unique").on(t.userId, t.date),
+    check(
+      "wellness_logs_scale_check",
+      sql`${t.sleep} between 1 and 7 and ${t.stress} between 1 and 7
+        and ${t.fatigue} between 1 and 7 and ${t.soreness} between 1 and 7`,
+    ),
+  ],
+);
+
+export const progressMetrics = pgTable(
+  "progress_metrics",
+  {
+    id: id(),
+    userId: userRef(),
+    /** e.g. "100m", "200m", "110mh", "30m_fly", "long_jump", "squat_1rm". */
+    metric: text("metric").notNull(),
+    value: doublePrecision("value").notNull(),
+    unit: text("unit").notNull().default("s"),
+    timing: text("timing").$type<Timing>(),
+    windMps: doublePrecision("wind_mps"),
+    date: day("date").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("progress_metrics_user_metric_date_idx").on(t.userId, t.metric, t.date),
+    index("progress_metrics_user_date_idx").on(t.userId, t.date),
+    check("progress_metrics_timing_check", sql`${t.timing} is null or ${t.timing} in ('fat', 'hand')`),
+    check("progress_metrics_value_check", sql`${t.value} > 0`),
+  ],
+);
+
+export const goals = pgTable(
+  "goals",
+  {
+    id: id(),
+    userId: userRef(),
+    title: text("title").notNull(),
+    metric: text("metric").notNull(),
+    baselineValue: doublePrecision("baseline_value").notNull(),
+    targetValue: doublePrecision("target_value").notNull(),
+    currentValue: doublePrecision("current_value"),
+    progressPct: doublePrecision("progress_pct").notNull().default(0),
+    targetDate: day("target_date").notNull(),
+    status: text("status").$type<GoalStatus>().notNull().default("active"),
+    achievedAt: timestamp("achieved_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("goals_user_idx").on(t.userId, t.status),
+    check("goals_status_check", sql`${t.status} in ('active', 'achieved', 'abandoned')`),
+    check("goals_target_differs_check", sql`${t.baselineValue} <> ${t.targetValue}`),
+    check("goals_progress_check", sql`${t.progressPct} between 0 and 100`),
+  ],
+);
+
+export const achievements = pgTable(
+  "achievements",
+  {
+    id: id(),
+    goalId: uuid("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    userId: userRef(),
+    milestone: integer("milestone").notNull(),
+    awardedAt: timestamp("awarded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("achievements_goal_milestone_unique").on(t.goalId, t.milestone),
+    index("achievements_user_idx").on(t.userId, t.awardedAt),
+    check("achievements_milestone_check", sql`${t.milestone} in (25, 50, 75, 100)`),
+  ],
+);
+
+export const injuries = pgTable(
+  "injuries",
+  {
+    id: id(),
+    userId: userRef(),
+    bodyPart: text("body_part").notNull(),
+    side: text("side").$type<"left" | "right" | "both" | "none">().notNull().default("none"),
+    severity: text("severity").$type<InjurySeverity>().notNull(),
+    status: text("status").$type<InjuryStatus>().notNull().default("active"),
+    onsetDate: day("onset_date").notNull(),
+    resolvedDate: day("resolved_date"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("injuries_user_status_idx").on(t.userId, t.status),
+    check("injuries_side_check", sql`${t.side} in ('left', 'right', 'both', 'none')`),
+    check("injuries_severity_check", sql`${t.severity} in ('mild', 'moderate', 'severe')`),
+    check("injuries_status_check", sql`${t.status} in ('active', 'recovering', 'resolved')`),
+    check("injuries_resolved_after_onset_check", sql`${t.resolvedDate} is null or ${t.resolvedDate} >= ${t.onsetDate}`),
+  ],
+);
+
+export const painLogs = pgTable(
+  "pain_logs",
+  {
+    id: id(),
+    injuryId: uuid("injury_id")
+      .notNull()
+      .references(() => injuries.id, { onDelete: "cascade" }),
+    userId: userRef(),
+    level: integer("level").notNull(),
+    date: day("date").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("pain_logs_injury_date_idx").on(t.injuryId, t.date),
+    index("pain_logs_user_date_idx").on(t.userId, t.date),
+    check("pain_logs_level_check", sql`${t.level} between 0 and 10`),
+  ],
+);
+
+export const calendarEvents = pgTable(
+  "calendar_events",
+  {
+    id: id(),
+    userId: userRef(),
+    title: text("title").notNull(),
+    type: text("type").$type<CalendarEventType>().notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    location: text("location"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("calendar_events_user_start_idx").on(t.userId, t.startsAt),
+    check("calendar_events_type_check", sql`${t.type} in ('competition', 'training', 'rest', 'other')`),
+    check("calendar_events_order_check", sql`${t.endsAt} is null or ${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+
+export const nutritionLogs = pgTable(
+  "nutrition_logs",
+  {
+    id: id(),
+    userId: userRef(),
+    date: day("date").notNull(),
+    meal: text("meal").$type<Meal>().notNull(),
+    description: text("description"),
+    kcal: integer("kcal"),
+    proteinG: doublePrecision("protein_g"),
+    carbsG: doublePrecision("carbs_g"),
+    fatG: doublePrecision("fat_g"),
+    hydrationMl: integer("hydration_ml"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("nutrition_logs_user_date_idx").on(t.userId, t.date),
+    check(
+      "nutrition_logs_meal_check",
+      sql`${t.meal} in ('breakfast', 'lunch', 'dinner', 'snack', 'pre_training', 'post_training')`,
+    ),
+    check(
+      "nutrition_logs_non_negative_check",
+      sql`coalesce(${t.kcal}, 0) >= 0 and coalesce(${t.proteinG}, 0) >= 0 and coalesce(${t.carbsG}, 0) >= 0
+        and coalesce(${t.fatG}, 0) >= 0 and coalesce(${t.hydrationMl}, 0) >= 0`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------- content
+
+export const drills = pgTable(
+  "drills",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    category: text("category").notNull(),
+    difficulty: text("difficulty").$type<"beginner" | "intermediate" | "advanced">().notNull(),
+    description: text("description").notNull(),
+    instructions: jsonb("instructions").$type<string[]>().notNull(),
+    prescription: text("prescription").notNull(),
+    durationMin: integer("duration_min").notNull(),
+    equipment: text("equipment").array().notNull(),
+    tags: text("tags").array().notNull(),
+    bodyRegion: text("body_region").$type<"lower" | "upper" | "core" | "full">().notNull(),
+    trains: text("trains").array().$type<SessionType[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("drills_slug_unique").on(t.slug),
+    index("drills_category_idx").on(t.category, t.difficulty),
+    check("drills_difficulty_check", sql`${t.difficulty} in ('beginner', 'intermediate', 'advanced')`),
+    check("drills_body_region_check", sql`${t.bodyRegion} in ('lower', 'upper', 'core', 'full')`),
+  ],
+);
+
+export const mentalExercises = pgTable(
+  "mental_exercises",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    type: text("type").notNull(),
+    difficulty: text("difficulty").$type<"beginner" | "intermediate" | "advanced">().notNull(),
+    description: text("description").notNull(),
+    instructions: jsonb("instructions").$type<string[]>().notNull(),
+    durationMin: integer("duration_min").notNull(),
+    equipment: text("equipment").array().notNull(),
+    tags: text("tags").array().notNull(),
+    whenToUse: text("when_to_use").array().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("mental_exercises_slug_unique").on(t.slug),
+    index("mental_exercises_type_idx").on(t.type),
+    check("mental_exercises_difficulty_check", sql`${t.difficulty} in ('beginner', 'intermediate', 'advanced')`),
+  ],
+);
+
+// ---------------------------------------------------------------- what Aria produces
+
+export const drillRecommendations = pgTable(
+  "drill_recommendations",
+  {
+    id: id(),
+    userId: userRef(),
+    drillId: uuid("drill_id")
+      .notNull()
+      .references(() => drills.id, { onDelete: "cascade" }),
+    asOf: day("as_of").notNull(),
+    rank: integer("rank").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("drill_recommendations_unique").on(t.userId, t.asOf, t.drillId)],
+);
+
+export const suggestions = pgTable(
+  "suggestions",
+  {
+    id: id(),
+    userId: userRef(),
+    type: text("type").$type<SuggestionType>().notNull(),
+    priority: text("priority").$type<Priority>().notNull(),
+    title: text("title").notNull(),
+    message: text("message").notNull(),
+    evidence: jsonb("evidence").$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<SuggestionStatus>().notNull().default("open"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One open suggestion per athlete and type: generating again refreshes it.
+    uniqueIndex("suggestions_open_unique").on(t.userId, t.type).where(sql`${t.status} = 'open'`),
+    index("suggestions_user_status_idx").on(t.userId, t.status, t.createdAt),
+    check("suggestions_priority_check", sql`${t.priority} in ('critical', 'high', 'medium', 'low')`),
+    check("suggestions_status_check", sql`${t.status} in ('open', 'dismissed', 'done')`),
+  ],
+);
+
+export const checkIns = pgTable(
+  "check_ins",
+  {
+    id: id(),
+    userId: userRef(),
+    type: text("type").$type<CheckInType>().notNull(),
+    scheduledFor: timestamp("scheduled_for", { withTimezone: true }).notNull(),
+    status: text("status").$type<CheckInStatus>().notNull().default("scheduled"),
+    response: jsonb("response").$type<Record<string, unknown>>(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("check_ins_unique").on(t.userId, t.type, t.scheduledFor),
+    index("check_ins_user_due_idx").on(t.userId, t.status, t.scheduledFor),
+    check(
+      "check_ins_type_check",
+      sql`${t.type} in ('morning_motivation', 'recovery_check', 'weekly_review', 'injury_status')`,
+    ),
+    check("check_ins_status_check", sql`${t.status} in ('scheduled', 'answered', 'skipped')`),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: userRef(),
+    kind: text("kind").$type<"check_in" | "suggestion" | "achievement" | "coach_note" | "system">().notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    link: text("link"),
+    /** The row this notification is about (a check-in, a suggestion…), so that it is raised once. */
+    refId: uuid("ref_id"),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("notifications_ref_unique").on(t.userId, t.kind, t.refId),
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+/** Latest stored result of an analysis per athlete (patterns, comprehensive), written by the scheduled runs. */
+export const analysisSnapshots = pgTable(
+  "analysis_snapshots",
+  {
+    userId: userRef(),
+    kind: text("kind").$type<"patterns" | "comprehensive">().notNull(),
+    asOf: day("as_of").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: id(),
+    task: text("task").notNull(),
+    status: text("status").$type<"running" | "partial" | "done" | "failed">().notNull().default("running"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    processed: integer("processed").notNull().default(0),
+    succeeded: integer("succeeded").notNull().default(0),
+    errors: integer("errors").notNull().default(0),
+    durationMs: integer("duration_ms"),
+    /** The last athlete id handled when the time budget ran out; the next call resumes after it. */
+    cursor: text("cursor"),
+    errorSamples: jsonb("error_samples").$type<{ userId: string; message: string }[]>().notNull().default([]),
+  },
+  (t) => [index("job_runs_task_idx").on(t.task, t.startedAt)],
+);

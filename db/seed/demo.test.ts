@@ -1,0 +1,442 @@
+import { describe, expect, it } from "vitest";
+import {
+  CALENDAR_EVENT_TYPES,
+  MEALS,
+  MILESTONES,
+  SESSION_TYPES,
+  SUGGESTION_TYPES,
+  type SuggestionType,
+} from "@/lib/domain";
+import { buildDemoData, DEMO_ATHLETES, type DemoData } from "./demo";
+import { DEMO_COACH_EMAIL } from "./demo-accounts";
+
+// Independent re-statement of the PRODUCT.md section 4 rules, counted directly on the rows. Windows are inclusive
+// day ranges ending on `today`: "last 7 days" is today−6 … today.
+
+const TODAYS = ["2026-11-24", "2027-03-01"] as const;
+const HASH = "$2b$10$demo-hash-for-tests";
+const DAY_MS = 86_400_000;
+
+const daysAgo = (today: string, date: string) =>
+  Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+
+type Session = DemoData["trainingSessions"][number];
+
+function figures(data: DemoData, email: string, today: string) {
+  const user = data.users.find((u) => u.email === email);
+  if (!user?.id) throw new Error(`no user ${email}`);
+  const userId = user.id;
+  const sessions = data.trainingSessions.filter((s) => s.userId === userId);
+  const within = (days: number) => (s: { date: string }) => {
+    const ago = daysAgo(today, s.date);
+    return ago >= 0 && ago < days;
+  };
+  const last7 = sessions.filter(within(7));
+  const last14 = sessions.filter(within(14));
+  const last28 = sessions.filter(within(28));
+
+  // Daily sRPE (RPE × minutes), rest days 0, over the whole 84-day history, oldest first.
+  const daily = Array.from({ length: 84 }, (_, i) =>
+    sessions.filter((s) => daysAgo(today, s.date) === 83 - i).reduce((sum, s) => sum + s.rpe * s.durationMin, 0),
+  );
+  let acute = 0;
+  let chronic = 0;
+  for (const load of daily) {
+    acute = load * (2 / 8) + acute * (1 - 2 / 8);
+    chronic = load * (2 / 29) + chronic * (1 - 2 / 29);
+  }
+  const acwr = chronic > 0 ? acute / chronic : 0;
+  const week = daily.slice(-7);
+  const mean = week.reduce((a, b) => a + b, 0) / 7;
+  const squares = week.reduce((a, b) => a + (b - mean) ** 2, 0);
+  const monotonyPop = squares > 0 ? mean / Math.sqrt(squares / 7) : 0;
+  const monotonySample = squares > 0 ? mean / Math.sqrt(squares / 6) : 0;
+
+  const logged = (row: { userId: string; date: string }) => row.userId === userId && daysAgo(today, row.date) >= 0;
+  const metrics = data.progressMetrics.filter(logged);
+  const lastMetricAgo = Math.min(...metrics.map((m) => daysAgo(today, m.date)));
+  const wellness = data.wellnessLogs.filter(logged).sort((a, b) => b.date.localeCompare(a.date));
+  const latest = wellness[0];
+  const hooper = latest ? latest.sleep + latest.stress + latest.fatigue + latest.soreness : null;
+
+  const injuries = data.injuries.filter((i) => i.userId === userId);
+  const painOf = (injuryId: string | undefined) =>
+    data.painLogs
+      .filter((p) => p.injuryId === injuryId && logged(p))
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((p) => p.level);
+
+  const highRpe7 = last7.filter((s) => s.rpe >= 8).length;
+  const avgRpe7 = last7.length ? last7.reduce((a, s) => a + s.rpe, 0) / last7.length : 0;
+  const negativeMood28 = last28.filter((s) => s.mood != null && s.mood <= 2).length;
+  const types14 = new Set(last14.map((s) => s.type)).size;
+
+  const raised = new Set<SuggestionType>();
+  const warned = (s: Session, onset: string) => s.type !== "recovery" && s.date >= onset;
+  if (injuries.some((i) => i.status === "active" && last7.some((s) => warned(s, i.onsetDate))))
+    raised.add("injury_warning");
+  if (highRpe7 >= 3) raised.add("high_rpe");
+  if (last28.length / 4 > 6 || acwr > 1.5) raised.add("overtraining");
+  if (last7.length === 0) raised.add("no_training");
+  if (last28.length > 0 && last28.length / 4 < 3 && last7.length > 0) raised.add("low_frequency");
+  if (last14.length >= 3 && lastMetricAgo > 29) raised.add("needs_metrics");
+  for (const injury of injuries.filter((i) => i.status !== "resolved")) {
+    const [a, b, c] = painOf(injury.id);
+    if (a !== undefined && b !== undefined && c !== undefined && a < b && b < c) raised.add("pain_improving");
+    if (injury.status === "active" && a !== undefined && a > 5) raised.add("pain_high");
+  }
+  if (last7.length >= 2 && avgRpe7 >= 8) raised.add("recovery_needed");
+  if (negativeMood28 >= 5) raised.add("mental_training");
+  if (last14.length >= 3 && types14 < 2) raised.add("low_variety");
+  if (monotonyPop > 2) raised.add("monotony_high");
+  if (hooper !== null && hooper > 12) raised.add("wellness_low");
+
+  return {
+    userId,
+    sessions,
+    injuries,
+    painOf,
+    count7: last7.length,
+    count14: last14.length,
+    count28: last28.length,
+    last7,
+    last14,
+    acwr,
+    monotonyPop,
+    monotonySample,
+    highRpe7,
+    avgRpe7,
+    negativeMood28,
+    types14,
+    lastMetricAgo,
+    hooper,
+    raised,
+  };
+}
+
+const athlete = (name: string) => {
+  const found = DEMO_ATHLETES.find((a) => a.name.startsWith(name));
+  if (!found) throw new Error(`no demo athlete ${name}`);
+  return found;
+};
+
+describe("buildDemoData", () => {
+  it("is deterministic", () => {
+    expect(buildDemoData(TODAYS[0], HASH)).toEqual(buildDemoData(TODAYS[0], HASH));
+    expect(buildDemoData(TODAYS[1], HASH)).toEqual(buildDemoData(TODAYS[1], HASH));
+  });
+
+  it("rejects a malformed date", () => {
+    expect(() => buildDemoData("2026-02-30", HASH)).toThrow();
+    expect(() => buildDemoData("24/11/2026", HASH)).toThrow();
+  });
+
+  it("lists every suggestion type between the athletes", () => {
+    const union = new Set(DEMO_ATHLETES.flatMap((a) => a.expectedSuggestions));
+    expect([...union].sort()).toEqual([...SUGGESTION_TYPES].sort());
+    expect(athlete("Priya").expectedSuggestions).toEqual([]);
+  });
+
+  it("keeps the designed suggestions a day either side, where the athlete's zone can be (Sydney, New York, Lagos)", () => {
+    const shift = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    for (const today of TODAYS) {
+      const data = buildDemoData(today, HASH);
+      for (const [name, days] of [
+        ["Amara", 1],
+        ["Jordan", -1],
+        ["Marcus", 1],
+      ] as const) {
+        const a = athlete(name);
+        expect([...figures(data, a.email, shift(today, days)).raised].sort(), name).toEqual(
+          [...a.expectedSuggestions].sort(),
+        );
+      }
+    }
+  });
+
+  describe.each(TODAYS)("as of %s", (today) => {
+    const data = buildDemoData(today, HASH);
+
+    it("has one coach linked to six athletes, all with the password hash", () => {
+      const coaches = data.users.filter((u) => u.role === "coach");
+      const athletes = data.users.filter((u) => u.role === "athlete");
+      expect(coaches).toHaveLength(1);
+      expect(coaches[0]).toMatchObject({ email: DEMO_COACH_EMAIL, name: "Maya Okafor", timezone: "Europe/London" });
+      expect(athletes.map((a) => a.email).sort()).toEqual(DEMO_ATHLETES.map((a) => a.email).sort());
+      expect(athletes.map((a) => a.name).sort()).toEqual(DEMO_ATHLETES.map((a) => a.name).sort());
+      expect(data.users.every((u) => u.passwordHash === HASH && u.active === true)).toBe(true);
+      expect(new Set(athletes.map((a) => a.timezone)).size).toBeGreaterThanOrEqual(4);
+      expect(data.coachAthletes).toHaveLength(6);
+      expect(data.coachAthletes.every((l) => l.coachId === coaches[0]?.id)).toBe(true);
+      expect(new Set(data.coachAthletes.map((l) => l.athleteId))).toEqual(new Set(athletes.map((a) => a.id)));
+      expect(data.athleteProfiles.map((p) => p.userId).sort()).toEqual(athletes.map((a) => a.id).sort());
+      for (const a of athletes) expect(a.email).toMatch(/^[a-z]+@aria\.example$/);
+    });
+
+    it("gives every row a unique UUID and points every foreign key at a row", () => {
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      const tables = Object.entries(data).filter(([key]) => key !== "athleteProfiles" && key !== "coachAthletes");
+      const all: string[] = [];
+      for (const [, rows] of tables) {
+        const ids = (rows as { id?: string }[]).map((r) => r.id ?? "");
+        expect(ids.every((id) => uuid.test(id))).toBe(true);
+        expect(new Set(ids).size).toBe(ids.length);
+        all.push(...ids);
+      }
+      expect(new Set(all).size).toBe(all.length);
+
+      const userIds = new Set(data.users.map((u) => u.id));
+      const goalIds = new Set(data.goals.map((g) => g.id));
+      const injuryIds = new Set(data.injuries.map((i) => i.id));
+      for (const key of Object.keys(data) as (keyof DemoData)[]) {
+        for (const row of data[key] as Record<string, unknown>[]) {
+          for (const field of ["userId", "coachId", "athleteId"]) {
+            if (field in row) expect(userIds.has(row[field] as string)).toBe(true);
+          }
+        }
+      }
+      expect(data.achievements.every((a) => goalIds.has(a.goalId))).toBe(true);
+      expect(data.painLogs.every((p) => injuryIds.has(p.injuryId))).toBe(true);
+      // The user on a child row is the owner of its parent.
+      const goalOwner = new Map(data.goals.map((g) => [g.id, g.userId]));
+      const injuryOwner = new Map(data.injuries.map((i) => [i.id, i.userId]));
+      expect(data.achievements.every((a) => goalOwner.get(a.goalId) === a.userId)).toBe(true);
+      expect(data.painLogs.every((p) => injuryOwner.get(p.injuryId) === p.userId)).toBe(true);
+      const emails = data.users.map((u) => u.email.toLowerCase());
+      expect(new Set(emails).size).toBe(emails.length);
+    });
+
+    it("spans 12 weeks of history ending today, with nothing logged in the future", () => {
+      const ages = data.trainingSessions.map((s) => daysAgo(today, s.date));
+      expect(Math.max(...ages)).toBe(83);
+      expect(Math.min(...ages)).toBe(0);
+      for (const key of ["trainingSessions", "wellnessLogs", "progressMetrics", "painLogs", "nutritionLogs"] as const) {
+        for (const row of data[key]) expect(daysAgo(today, row.date)).toBeGreaterThanOrEqual(0);
+        for (const row of data[key]) expect(daysAgo(today, row.date)).toBeLessThan(84);
+      }
+      for (const a of DEMO_ATHLETES) {
+        const f = figures(data, a.email, today);
+        const weeks = new Set(f.sessions.map((s) => Math.floor(daysAgo(today, s.date) / 7)));
+        // Marcus has logged nothing for the last 9 days; everyone else trains in each of the 12 weeks.
+        expect(weeks.size).toBeGreaterThanOrEqual(a.name.startsWith("Marcus") ? 11 : 12);
+      }
+      // Whatever was logged carries a time no later than the start of the seed date, so never in the future.
+      const start = Date.parse(`${today}T00:00:00Z`);
+      const stamps = [
+        ...data.users.flatMap((u) => [u.lastActiveAt, u.createdAt]),
+        ...data.achievements.map((a) => a.awardedAt),
+        ...data.goals.map((g) => g.achievedAt),
+        ...(["trainingSessions", "wellnessLogs", "progressMetrics", "painLogs", "nutritionLogs"] as const).flatMap(
+          (key) => data[key].map((row) => row.createdAt),
+        ),
+      ].filter((t): t is Date => t instanceof Date);
+      expect(stamps.length).toBeGreaterThan(data.trainingSessions.length);
+      expect(stamps.every((t) => t.getTime() <= start)).toBe(true);
+    });
+
+    it("respects every CHECK constraint of the schema", () => {
+      const int = (v: unknown, lo: number, hi: number) =>
+        Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+      for (const s of data.trainingSessions) {
+        expect(SESSION_TYPES).toContain(s.type);
+        expect(int(s.durationMin, 30, 120)).toBe(true);
+        expect(int(s.rpe, 1, 10)).toBe(true);
+        expect(s.mood == null || int(s.mood, 1, 5)).toBe(true);
+        expect(s.notes?.length).toBeGreaterThan(0);
+      }
+      for (const w of data.wellnessLogs) {
+        for (const v of [w.sleep, w.stress, w.fatigue, w.soreness]) expect(int(v, 1, 7)).toBe(true);
+      }
+      const wellnessDays = data.wellnessLogs.map((w) => `${w.userId} ${w.date}`);
+      expect(new Set(wellnessDays).size).toBe(wellnessDays.length);
+      for (const m of data.progressMetrics) {
+        expect(m.value).toBeGreaterThan(0);
+        expect(m.timing == null || m.timing === "fat" || m.timing === "hand").toBe(true);
+        expect(m.unit).toBeTruthy();
+      }
+      for (const g of data.goals) {
+        expect(g.baselineValue).not.toBe(g.targetValue);
+        expect(g.progressPct).toBeGreaterThanOrEqual(0);
+        expect(g.progressPct).toBeLessThanOrEqual(100);
+        expect(["active", "achieved", "abandoned"]).toContain(g.status);
+        expect(g.targetDate > today).toBe(true);
+      }
+      for (const a of data.achievements) expect(MILESTONES).toContain(a.milestone);
+      const pairs = data.achievements.map((a) => `${a.goalId} ${a.milestone}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
+      for (const i of data.injuries) {
+        expect(["left", "right", "both", "none"]).toContain(i.side);
+        expect(["mild", "moderate", "severe"]).toContain(i.severity);
+        expect(["active", "recovering", "resolved"]).toContain(i.status);
+        expect(i.resolvedDate == null || i.resolvedDate >= i.onsetDate).toBe(true);
+        expect(i.status === "resolved").toBe(i.resolvedDate != null);
+      }
+      for (const p of data.painLogs) expect(int(p.level, 0, 10)).toBe(true);
+      for (const e of data.calendarEvents) {
+        expect(CALENDAR_EVENT_TYPES).toContain(e.type);
+        expect(e.endsAt == null || e.endsAt.getTime() >= e.startsAt.getTime()).toBe(true);
+      }
+      for (const n of data.nutritionLogs) {
+        expect(MEALS).toContain(n.meal);
+        for (const v of [n.kcal, n.proteinG, n.carbsG, n.fatG, n.hydrationMl]) expect(v ?? 0).toBeGreaterThanOrEqual(0);
+      }
+      for (const p of data.athleteProfiles) {
+        expect(p.experienceYears ?? 0).toBeGreaterThanOrEqual(0);
+        expect(["female", "male", "other", null, undefined]).toContain(p.sex);
+      }
+    });
+
+    it("keeps goals, progress and achievements consistent (PRODUCT.md 4.4)", () => {
+      expect(data.goals.length).toBeGreaterThanOrEqual(6);
+      for (const a of DEMO_ATHLETES) {
+        const userId = data.users.find((u) => u.email === a.email)?.id;
+        const count = data.goals.filter((g) => g.userId === userId).length;
+        expect(count).toBeGreaterThanOrEqual(1);
+        expect(count).toBeLessThanOrEqual(3);
+      }
+      for (const g of data.goals) {
+        const current = g.currentValue ?? g.baselineValue;
+        const raw = (current - g.baselineValue) / (g.targetValue - g.baselineValue);
+        const expected = Math.min(100, Math.max(0, raw * 100));
+        expect(Math.abs((g.progressPct ?? 0) - expected)).toBeLessThan(0.06);
+        const milestones = data.achievements
+          .filter((a) => a.goalId === g.id)
+          .map((a) => a.milestone)
+          .sort((x, y) => x - y);
+        expect(milestones).toEqual(MILESTONES.filter((m) => m <= (g.progressPct ?? 0)));
+        expect(g.status === "achieved").toBe((g.progressPct ?? 0) >= 100);
+        expect(g.achievedAt != null).toBe(g.status === "achieved");
+      }
+      expect(data.achievements.length).toBeGreaterThanOrEqual(8);
+    });
+
+    it("has time trials with wind and hand times, upcoming competitions and nutrition", () => {
+      const marks = data.progressMetrics;
+      expect(marks.some((m) => m.timing === "hand")).toBe(true);
+      expect(marks.filter((m) => m.windMps != null).length).toBeGreaterThanOrEqual(5);
+      expect(marks.some((m) => (m.windMps ?? 0) > 2.0)).toBe(true);
+      const jordan = figures(data, athlete("Jordan").email, today).userId;
+      const jordan100 = marks.filter((m) => m.userId === jordan && m.metric === "100m").map((m) => m.value);
+      expect(Math.min(...jordan100)).toBeGreaterThanOrEqual(10.4);
+      expect(Math.max(...jordan100)).toBeLessThanOrEqual(10.7);
+
+      const now = Date.parse(`${today}T00:00:00Z`);
+      for (const a of DEMO_ATHLETES) {
+        const userId = figures(data, a.email, today).userId;
+        const upcoming = data.calendarEvents.filter(
+          (e) =>
+            e.userId === userId &&
+            e.type === "competition" &&
+            e.startsAt.getTime() >= now + 13 * DAY_MS &&
+            e.startsAt.getTime() <= now + 57 * DAY_MS,
+        );
+        expect(upcoming.length).toBeGreaterThanOrEqual(1);
+      }
+      expect(data.calendarEvents.some((e) => e.startsAt.getTime() < now)).toBe(true);
+      expect(new Set(data.calendarEvents.map((e) => e.type))).toEqual(new Set(CALENDAR_EVENT_TYPES));
+
+      const eaters = new Set(data.nutritionLogs.map((n) => n.userId));
+      expect(eaters.size).toBe(3);
+      for (const userId of eaters) {
+        const logs = data.nutritionLogs.filter((n) => n.userId === userId);
+        const days = new Set(logs.map((n) => n.date));
+        expect(days.size).toBe(14);
+        for (const day of days) {
+          const kcal = logs.filter((n) => n.date === day).reduce((sum, n) => sum + (n.kcal ?? 0), 0);
+          expect(kcal).toBeGreaterThan(1800);
+          expect(kcal).toBeLessThan(4000);
+        }
+      }
+    });
+
+    it("raises exactly each athlete's expected suggestions", () => {
+      for (const a of DEMO_ATHLETES) {
+        expect([...figures(data, a.email, today).raised].sort(), a.name).toEqual([...a.expectedSuggestions].sort());
+      }
+    });
+
+    it("Jordan trained on his active hamstring strain and his pain is rising above 5", () => {
+      const f = figures(data, athlete("Jordan").email, today);
+      const [injury] = f.injuries;
+      expect(injury).toMatchObject({ bodyPart: "hamstring", side: "right", severity: "moderate", status: "active" });
+      expect(daysAgo(today, injury?.onsetDate ?? "")).toBe(5);
+      const after = f.last7.filter((s) => s.date >= (injury?.onsetDate ?? "") && s.type !== "recovery");
+      expect(after.some((s) => s.type === "max_velocity" || s.type === "acceleration")).toBe(true);
+      const pain = f.painOf(injury?.id);
+      expect(pain[0]).toBeGreaterThan(5);
+      expect(pain.slice(0, 3)).toEqual([7, 6, 4]);
+      expect(f.highRpe7).toBeLessThan(3);
+      expect(f.acwr).toBeLessThanOrEqual(1.5);
+    });
+
+    it("Amara is overloaded", () => {
+      const f = figures(data, athlete("Amara").email, today);
+      expect(f.count28).toBeGreaterThan(24);
+      for (let w = 0; w < 4; w++) {
+        const inWeek = f.sessions.filter((s) => Math.floor(daysAgo(today, s.date) / 7) === w);
+        expect(inWeek.length).toBeGreaterThanOrEqual(7);
+      }
+      expect(f.acwr).toBeGreaterThan(1.5);
+      expect(f.highRpe7).toBeGreaterThanOrEqual(3);
+      expect(f.avgRpe7).toBeGreaterThanOrEqual(8);
+      expect(f.hooper).toBeGreaterThan(12);
+      expect(f.negativeMood28).toBeLessThan(5);
+    });
+
+    it("Leo trains rarely, only technique lately, and has no recent metric", () => {
+      const f = figures(data, athlete("Leo").email, today);
+      expect(f.count28).toBeGreaterThanOrEqual(4);
+      expect(f.count28).toBeLessThanOrEqual(8);
+      expect(f.count28 / 4).toBeLessThan(3);
+      expect(f.count7).toBeGreaterThan(0);
+      expect(f.count14).toBeGreaterThanOrEqual(3);
+      expect(new Set(f.last14.map((s) => s.type))).toEqual(new Set(["technique"]));
+      expect(f.lastMetricAgo).toBeGreaterThan(30);
+      expect(f.acwr).toBeLessThanOrEqual(1.5);
+    });
+
+    it("Sofia's ankle is improving but her week is monotonous", () => {
+      const f = figures(data, athlete("Sofia").email, today);
+      const [injury] = f.injuries;
+      expect(injury).toMatchObject({ bodyPart: "ankle", side: "left", status: "recovering" });
+      expect(daysAgo(today, injury?.onsetDate ?? "")).toBeGreaterThanOrEqual(32);
+      const [a = 0, b = 0, c = 0] = f.painOf(injury?.id);
+      expect(a < b && b < c).toBe(true);
+      expect(f.count7).toBe(6);
+      expect(f.monotonyPop).toBeGreaterThan(2.3);
+      expect(f.monotonySample).toBeGreaterThan(2.2);
+      expect(f.count28).toBeLessThanOrEqual(24);
+      expect(f.acwr).toBeLessThan(1.5);
+      expect(f.highRpe7).toBeLessThan(3);
+    });
+
+    it("Marcus went quiet after a run of low-mood sessions", () => {
+      const f = figures(data, athlete("Marcus").email, today);
+      expect(f.count7).toBe(0);
+      expect(Math.min(...f.sessions.map((s) => daysAgo(today, s.date)))).toBeGreaterThanOrEqual(9);
+      expect(f.negativeMood28).toBeGreaterThanOrEqual(5);
+      expect(f.count28 / 4).toBeGreaterThanOrEqual(3);
+      const userId = f.userId;
+      for (const key of ["wellnessLogs", "progressMetrics", "painLogs", "nutritionLogs"] as const) {
+        const rows = (data[key] as { userId: string; date: string }[]).filter((r) => r.userId === userId);
+        expect(rows.every((r) => daysAgo(today, r.date) >= 9)).toBe(true);
+      }
+    });
+
+    it("Priya is the model athlete", () => {
+      const f = figures(data, athlete("Priya").email, today);
+      expect(f.count28 / 4).toBeGreaterThanOrEqual(4);
+      expect(f.count28 / 4).toBeLessThanOrEqual(5);
+      expect(f.types14).toBeGreaterThanOrEqual(4);
+      expect(f.acwr).toBeGreaterThanOrEqual(0.8);
+      expect(f.acwr).toBeLessThanOrEqual(1.3);
+      expect(f.sessions.every((s) => s.rpe >= 4 && s.rpe <= 8)).toBe(true);
+      expect(f.sessions.every((s) => (s.mood ?? 3) >= 3)).toBe(true);
+      expect(f.lastMetricAgo).toBeLessThanOrEqual(7);
+      expect(f.injuries.filter((i) => i.status !== "resolved")).toEqual([]);
+      const goals = data.goals.filter((g) => g.userId === f.userId);
+      expect(goals.some((g) => g.status === "achieved")).toBe(true);
+    });
+  });
+});

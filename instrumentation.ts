@@ -1,0 +1,12 @@
+/**
+ * Runs once when the server starts: open, migrate and (on an empty embedded database) seed, so that the first
+ * request does not wait. A failure is logged and retried by the first request that needs the database.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getDatabase } = await import("./db/client");
+  const { logger } = await import("./lib/logger");
+  await getDatabase().catch((error: unknown) => {
+    logger().error({ err: error }, "database not ready at start; requests will retry");
+  });
+}

@@ -1,0 +1,75 @@
+/** Vocabulary shared by the database, the API and the analysis rules (PRODUCT.md section 2). */
+
+export const SESSION_TYPES = [
+  "acceleration",
+  "max_velocity",
+  "speed_endurance",
+  "special_endurance",
+  "tempo",
+  "technique",
+  "plyometrics",
+  "strength",
+  "recovery",
+  "competition",
+  "other",
+] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+export const ROLES = ["athlete", "coach"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TIMINGS = ["fat", "hand"] as const;
+export type Timing = (typeof TIMINGS)[number];
+
+export const GOAL_STATUSES = ["active", "achieved", "abandoned"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const MILESTONES = [25, 50, 75, 100] as const;
+export type Milestone = (typeof MILESTONES)[number];
+
+export const INJURY_STATUSES = ["active", "recovering", "resolved"] as const;
+export type InjuryStatus = (typeof INJURY_STATUSES)[number];
+
+export const INJURY_SEVERITIES = ["mild", "moderate", "severe"] as const;
+export type InjurySeverity = (typeof INJURY_SEVERITIES)[number];
+
+export const INJURY_SIDES = ["left", "right", "both", "none"] as const;
+export type InjurySide = (typeof INJURY_SIDES)[number];
+
+export const CALENDAR_EVENT_TYPES = ["competition", "training", "rest", "other"] as const;
+export type CalendarEventType = (typeof CALENDAR_EVENT_TYPES)[number];
+
+export const MEALS = ["breakfast", "lunch", "dinner", "snack", "pre_training", "post_training"] as const;
+export type Meal = (typeof MEALS)[number];
+
+export const SUGGESTION_TYPES = [
+  "injury_warning",
+  "high_rpe",
+  "overtraining",
+  "no_training",
+  "low_frequency",
+  "needs_metrics",
+  "pain_improving",
+  "recovery_needed",
+  "mental_training",
+  "low_variety",
+  "monotony_high",
+  "pain_high",
+  "wellness_low",
+] as const;
+export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
+
+export const PRIORITIES = ["critical", "high", "medium", "low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const SUGGESTION_STATUSES = ["open", "dismissed", "done"] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+export const CHECK_IN_TYPES = ["morning_motivation", "recovery_check", "weekly_review", "injury_status"] as const;
+export type CheckInType = (typeof CHECK_IN_TYPES)[number];
+
+export const CHECK_IN_STATUSES = ["scheduled", "answered", "skipped"] as const;
+export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
+
+export const JOB_TASKS = ["suggestions", "patterns", "check-ins", "goals", "drills", "comprehensive"] as const;
+export type JobTask = (typeof JOB_TASKS)[number];
