@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { type AthleteInput, dailyLoads, generateSuggestions, hooperIndex, loadSummary } from "@/lib/analysis";
+import { addDays } from "@/lib/dates";
 import {
   CALENDAR_EVENT_TYPES,
   MEALS,
@@ -10,8 +12,8 @@ import {
 import { buildDemoData, DEMO_ATHLETES, type DemoData } from "./demo";
 import { DEMO_COACH_EMAIL } from "./demo-accounts";
 
-// Independent re-statement of the PRODUCT.md section 4 rules, counted directly on the rows. Windows are inclusive
-// day ranges ending on `today`: "last 7 days" is today−6 … today.
+// The rows of each demo athlete run through the real analysis engine (lib/analysis), as of the seed date in UTC.
+// Windows are inclusive day ranges ending on `today`: "last 7 days" is today−6 … today.
 
 const TODAYS = ["2026-11-24", "2027-03-01"] as const;
 const HASH = "$2b$10$demo-hash-for-tests";
@@ -20,12 +22,46 @@ const DAY_MS = 86_400_000;
 const daysAgo = (today: string, date: string) =>
   Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
 
-type Session = DemoData["trainingSessions"][number];
+const required = <T>(value: T | null | undefined, what: string): T => {
+  if (value == null) throw new Error(`demo row without ${what}`);
+  return value;
+};
+
+/** One athlete's demo rows as the engine's input; insert-shaped rows only need their column defaults filled in. */
+function athleteInput(data: DemoData, userId: string): AthleteInput {
+  const user = required(
+    data.users.find((u) => u.id === userId),
+    "user",
+  );
+  const profile = data.athleteProfiles.find((p) => p.userId === userId);
+  const own = <T extends { userId: string }>(rows: T[]) => rows.filter((row) => row.userId === userId);
+  return {
+    userId,
+    timezone: user.timezone ?? "UTC",
+    experienceYears: profile?.experienceYears,
+    birthDate: profile?.birthDate,
+    sex: profile?.sex,
+    sessions: own(data.trainingSessions),
+    injuries: own(data.injuries).map((i) => ({
+      ...i,
+      id: required(i.id, "injury id"),
+      side: i.side ?? "none",
+      status: i.status ?? "active",
+    })),
+    painLogs: own(data.painLogs),
+    metrics: own(data.progressMetrics).map((m) => ({ ...m, unit: m.unit ?? "s" })),
+    wellness: own(data.wellnessLogs),
+    goals: own(data.goals).map((g) => ({ ...g, id: required(g.id, "goal id"), status: g.status ?? "active" })),
+    achievements: own(data.achievements),
+    calendar: own(data.calendarEvents),
+  };
+}
 
 function figures(data: DemoData, email: string, today: string) {
   const user = data.users.find((u) => u.email === email);
   if (!user?.id) throw new Error(`no user ${email}`);
   const userId = user.id;
+  const input = athleteInput(data, userId);
   const sessions = data.trainingSessions.filter((s) => s.userId === userId);
   const within = (days: number) => (s: { date: string }) => {
     const ago = daysAgo(today, s.date);
@@ -35,29 +71,19 @@ function figures(data: DemoData, email: string, today: string) {
   const last14 = sessions.filter(within(14));
   const last28 = sessions.filter(within(28));
 
-  // Daily sRPE (RPE × minutes), rest days 0, over the whole 84-day history, oldest first.
-  const daily = Array.from({ length: 84 }, (_, i) =>
-    sessions.filter((s) => daysAgo(today, s.date) === 83 - i).reduce((sum, s) => sum + s.rpe * s.durationMin, 0),
-  );
-  let acute = 0;
-  let chronic = 0;
-  for (const load of daily) {
-    acute = load * (2 / 8) + acute * (1 - 2 / 8);
-    chronic = load * (2 / 29) + chronic * (1 - 2 / 29);
-  }
-  const acwr = chronic > 0 ? acute / chronic : 0;
-  const week = daily.slice(-7);
-  const mean = week.reduce((a, b) => a + b, 0) / 7;
+  const load = loadSummary(input.sessions, today);
+  // The engine's monotony uses the population SD; the sample SD is checked too, so the design holds either way.
+  const week = dailyLoads(input.sessions, addDays(today, -6), today).map((d) => d.load);
+  const mean = week.reduce((a, b) => a + b, 0) / week.length;
   const squares = week.reduce((a, b) => a + (b - mean) ** 2, 0);
-  const monotonyPop = squares > 0 ? mean / Math.sqrt(squares / 7) : 0;
-  const monotonySample = squares > 0 ? mean / Math.sqrt(squares / 6) : 0;
+  const monotonySample = squares > 0 ? mean / Math.sqrt(squares / (week.length - 1)) : 0;
 
   const logged = (row: { userId: string; date: string }) => row.userId === userId && daysAgo(today, row.date) >= 0;
   const metrics = data.progressMetrics.filter(logged);
   const lastMetricAgo = Math.min(...metrics.map((m) => daysAgo(today, m.date)));
   const wellness = data.wellnessLogs.filter(logged).sort((a, b) => b.date.localeCompare(a.date));
   const latest = wellness[0];
-  const hooper = latest ? latest.sleep + latest.stress + latest.fatigue + latest.soreness : null;
+  const hooper = latest ? hooperIndex(latest) : null;
 
   const injuries = data.injuries.filter((i) => i.userId === userId);
   const painOf = (injuryId: string | undefined) =>
@@ -65,31 +91,6 @@ function figures(data: DemoData, email: string, today: string) {
       .filter((p) => p.injuryId === injuryId && logged(p))
       .sort((a, b) => b.date.localeCompare(a.date))
       .map((p) => p.level);
-
-  const highRpe7 = last7.filter((s) => s.rpe >= 8).length;
-  const avgRpe7 = last7.length ? last7.reduce((a, s) => a + s.rpe, 0) / last7.length : 0;
-  const negativeMood28 = last28.filter((s) => s.mood != null && s.mood <= 2).length;
-  const types14 = new Set(last14.map((s) => s.type)).size;
-
-  const raised = new Set<SuggestionType>();
-  const warned = (s: Session, onset: string) => s.type !== "recovery" && s.date >= onset;
-  if (injuries.some((i) => i.status === "active" && last7.some((s) => warned(s, i.onsetDate))))
-    raised.add("injury_warning");
-  if (highRpe7 >= 3) raised.add("high_rpe");
-  if (last28.length / 4 > 6 || acwr > 1.5) raised.add("overtraining");
-  if (last7.length === 0) raised.add("no_training");
-  if (last28.length > 0 && last28.length / 4 < 3 && last7.length > 0) raised.add("low_frequency");
-  if (last14.length >= 3 && lastMetricAgo > 29) raised.add("needs_metrics");
-  for (const injury of injuries.filter((i) => i.status !== "resolved")) {
-    const [a, b, c] = painOf(injury.id);
-    if (a !== undefined && b !== undefined && c !== undefined && a < b && b < c) raised.add("pain_improving");
-    if (injury.status === "active" && a !== undefined && a > 5) raised.add("pain_high");
-  }
-  if (last7.length >= 2 && avgRpe7 >= 8) raised.add("recovery_needed");
-  if (negativeMood28 >= 5) raised.add("mental_training");
-  if (last14.length >= 3 && types14 < 2) raised.add("low_variety");
-  if (monotonyPop > 2) raised.add("monotony_high");
-  if (hooper !== null && hooper > 12) raised.add("wellness_low");
 
   return {
     userId,
@@ -101,16 +102,16 @@ function figures(data: DemoData, email: string, today: string) {
     count28: last28.length,
     last7,
     last14,
-    acwr,
-    monotonyPop,
+    acwr: load.acwr ?? 0,
+    monotonyPop: load.monotony ?? 0,
     monotonySample,
-    highRpe7,
-    avgRpe7,
-    negativeMood28,
-    types14,
+    highRpe7: last7.filter((s) => s.rpe >= 8).length,
+    avgRpe7: last7.length ? last7.reduce((a, s) => a + s.rpe, 0) / last7.length : 0,
+    negativeMood28: last28.filter((s) => s.mood != null && s.mood <= 2).length,
+    types14: new Set(last14.map((s) => s.type)).size,
     lastMetricAgo,
     hooper,
-    raised,
+    raised: new Set<SuggestionType>(generateSuggestions(input, today).map((s) => s.type)),
   };
 }
 

@@ -1,0 +1,48 @@
+import { parseIsoDate } from "@/lib/dates";
+import type { SessionType } from "@/lib/domain";
+import { DISPLAY_DECIMALS } from "./thresholds";
+
+/** Wording helpers for messages: fixed English, no locale data, so the same input always reads the same. */
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "2026-11-24" → "Tue 24 Nov". */
+export function dayLabel(date: string): string {
+  const day = parseIsoDate(date);
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]}`;
+}
+
+/** "max_velocity" → "max velocity". */
+export function typeLabel(type: SessionType): string {
+  return type.replace(/_/g, " ");
+}
+
+/** A number as a person reads it: at most 2 decimals, no trailing zeros. */
+export function num(value: number): string {
+  return String(Math.round(value * 10 ** DISPLAY_DECIMALS) / 10 ** DISPLAY_DECIMALS);
+}
+
+/** "1 session", "3 sessions". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** "right hamstring", "ankle" (no side when it is "none" or already named). */
+export function injuryLabel(injury: { bodyPart: string; side: string }): string {
+  const part = injury.bodyPart.trim().toLowerCase();
+  if (injury.side === "none" || part.includes(injury.side)) return part;
+  if (injury.side === "both") return `${part} (both sides)`;
+  return `${injury.side} ${part}`;
+}
+
+/** Code-point order: unlike `localeCompare`, it does not depend on the server's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
