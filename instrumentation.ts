@@ -1,9 +1,12 @@
 /**
- * Runs once when the server starts: open, migrate and (on an empty embedded database) seed, so that the first
- * request does not wait. A failure is logged and retried by the first request that needs the database.
+ * Runs once when the server starts: check the auth secret, then open, migrate and (on an empty embedded database)
+ * seed, so that the first request does not wait. A failure is logged and retried by the first request that needs the database.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Production without AUTH_SECRET stops here, with the message that says how to fix it.
+  const { authSecret } = await import("./lib/auth/secret");
+  authSecret();
   const { getDatabase } = await import("./db/client");
   const { logger } = await import("./lib/logger");
   await getDatabase().catch((error: unknown) => {

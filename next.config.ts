@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and must be loaded by Node, not bundled (STACK.md trap 3); pino spawns workers.
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   // Migrations run on start (db/migrate.ts), so serverless bundles must carry the SQL files.
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  async headers() {
+    // Development keeps Next's defaults: hot reloading needs eval and websockets.
+    if (process.env.NODE_ENV !== "production") return [];
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -36,6 +36,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PGLITE_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: "warn" },
+    env: {
+      PGLITE_DIR: process.env.E2E_DATA_DIR,
+      LOG_LEVEL: "warn",
+      // `next start` is production mode: Auth.js needs a secret and, behind no proxy, to trust the host.
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      AUTH_TRUST_HOST: "true",
+    },
   },
 });

@@ -10,6 +10,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: "test" },
+    // Route handlers under test use a throwaway in-memory database and an in-process KV store.
+    env: { NODE_ENV: "test", PGLITE_DIR: "memory://" },
   },
 });

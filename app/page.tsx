@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DemoLogins } from "@/components/auth/demo-logins";
 import { Logo } from "@/components/brand/logo";
 import { HeroPreview } from "@/components/landing/hero-preview";
 import { ThemeToggle } from "@/components/theme-toggle";
@@ -69,6 +70,12 @@ export default function LandingPage() {
               The science
             </a>
             <ThemeToggle />
+            <Link
+              href="/sign-in"
+              className="rounded-full px-3 py-1.5 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800"
+            >
+              Sign in
+            </Link>
           </nav>
         </div>
       </header>
@@ -91,17 +98,17 @@ export default function LandingPage() {
                 you before you get hurt, celebrates the PBs that count, and tells you what to do next.
               </p>
               <div className="mt-8 flex flex-wrap gap-3">
-                <a
-                  href="#athletes"
+                <Link
+                  href="/sign-up"
                   className="rounded-full bg-track-500 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-track-600"
                 >
-                  See what Aria does
-                </a>
+                  Create a free account
+                </Link>
                 <a
-                  href="#coaches"
+                  href="#demo"
                   className="rounded-full border border-zinc-300 px-5 py-2.5 font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
                 >
-                  I coach a squad
+                  Try the demo squad
                 </a>
               </div>
             </div>
@@ -179,6 +186,18 @@ export default function LandingPage() {
                 </div>
               ))}
             </dl>
+          </div>
+        </section>
+        <section id="demo" className="scroll-mt-16 bg-zinc-50 dark:bg-zinc-900/40">
+          <div className="mx-auto max-w-6xl px-4 py-16">
+            <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">Try the demo squad</h2>
+            <p className="mt-2 max-w-2xl text-zinc-600 dark:text-zinc-300">
+              A coach and six sprinters with twelve weeks of realistic history — an injured 100 m runner, an overloaded
+              400 m runner, a beginner who trains rarely and more. Pick one to sign in as them.
+            </p>
+            <div className="mt-6 max-w-3xl">
+              <DemoLogins />
+            </div>
           </div>
         </section>
       </main>

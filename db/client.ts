@@ -43,7 +43,7 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
       const { PGlite } = await import("@electric-sql/pglite");
       const { drizzle } = await import("drizzle-orm/pglite");
       let dataDir: string | undefined;
-      if (config.dataDir) {
+      if (config.dataDir && config.dataDir !== "memory://") {
         dataDir = path.resolve(config.dataDir);
         mkdirSync(dataDir, { recursive: true });
       }

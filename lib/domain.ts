@@ -73,3 +73,21 @@ export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
 export const JOB_TASKS = ["suggestions", "patterns", "check-ins", "goals", "drills", "comprehensive"] as const;
 export type JobTask = (typeof JOB_TASKS)[number];
+
+export const SPRINT_EVENTS = [
+  "60m",
+  "100m",
+  "200m",
+  "300m",
+  "400m",
+  "60mH",
+  "100mH",
+  "110mH",
+  "400mH",
+  "4x100m",
+  "4x400m",
+] as const;
+export type SprintEvent = (typeof SPRINT_EVENTS)[number];
+
+export const SEXES = ["female", "male", "other"] as const;
+export type Sex = (typeof SEXES)[number];

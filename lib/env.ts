@@ -30,6 +30,7 @@ export const envSchema = z
     // Database: the first one set wins (db/client.ts).
     POSTGRES_URL: optionalUrl,
     DATABASE_URL: optionalUrl,
+    /** A directory, or "memory://" for a throwaway in-memory database (tests). */
     PGLITE_DIR: z.string().trim().default(".data/pglite"),
 
     // KV: Vercel KV (Upstash REST), then Redis, then the in-process store (lib/kv/index.ts).

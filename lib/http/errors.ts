@@ -53,6 +53,8 @@ export function validationError(error: z.ZodError, message = "Some fields are no
 }
 
 export const errors = {
+  validation: (fields: Record<string, string>, message = "Some fields are not valid.") =>
+    new ApiError("validation_error", message, fields),
   unauthorized: (message = "Sign in to continue.") => new ApiError("unauthorized", message),
   forbidden: (message = "You do not have access to this data.") => new ApiError("forbidden", message),
   notFound: (what = "resource") => new ApiError("not_found", `That ${what} was not found.`),

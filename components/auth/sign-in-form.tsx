@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { type AuthFormState, signInAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function SignInForm({ redirectTo }: { redirectTo?: string }) {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage>{state.error}</FormMessage>
+      <input type="hidden" name="redirectTo" value={redirectTo ?? ""} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.password}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/domain";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: "home" | "squad" | "settings";
+}
+
+/** The navigation of each role: a page appears here when it exists. */
+export const NAV: Record<Role, NavItem[]> = {
+  athlete: [
+    { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/settings", label: "Settings", icon: "settings" },
+  ],
+  coach: [
+    { href: "/coach", label: "Squad", icon: "squad" },
+    { href: "/settings", label: "Settings", icon: "settings" },
+  ],
+};

@@ -1,0 +1,140 @@
+import { and, eq, gte, inArray, lte, ne, or } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import {
+  achievements,
+  athleteProfiles,
+  calendarEvents,
+  goals,
+  injuries,
+  painLogs,
+  progressMetrics,
+  trainingSessions,
+  users,
+  wellnessLogs,
+} from "@/db/schema";
+import type { AthleteInput } from "@/lib/analysis/types";
+import { addDays } from "@/lib/dates";
+
+/**
+ * Everything the analysis rules read, for many athletes at once, in a fixed number of set-based queries (nine,
+ * whatever the number of athletes). The windows cover every rule with margin: the EWMA chronic load reaches back
+ * furthest, and after 120 days a day's weight in it is below 0.02 %.
+ */
+
+export const HISTORY_DAYS = 120;
+const METRIC_HISTORY_DAYS = 365;
+const UPCOMING_DAYS = 180;
+
+export async function loadAthleteInputs(
+  db: Database,
+  userIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, AthleteInput>> {
+  const result = new Map<string, AthleteInput>();
+  if (userIds.length === 0) return result;
+  const ids = [...userIds];
+  const since = addDays(asOf, -HISTORY_DAYS);
+  // One day of margin either side: each athlete's own "today" may differ from the UTC date by a day.
+  const until = addDays(asOf, 1);
+  const now = new Date(`${asOf}T00:00:00Z`);
+
+  const [people, sessionRows, injuryRows, painRows, metricRows, wellnessRows, goalRows, achievementRows, events] =
+    await Promise.all([
+      db
+        .select({
+          id: users.id,
+          timezone: users.timezone,
+          experienceYears: athleteProfiles.experienceYears,
+          birthDate: athleteProfiles.birthDate,
+          sex: athleteProfiles.sex,
+        })
+        .from(users)
+        .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
+        .where(inArray(users.id, ids)),
+      db
+        .select()
+        .from(trainingSessions)
+        .where(
+          and(
+            inArray(trainingSessions.userId, ids),
+            gte(trainingSessions.date, since),
+            lte(trainingSessions.date, until),
+          ),
+        ),
+      db
+        .select()
+        .from(injuries)
+        .where(
+          and(
+            inArray(injuries.userId, ids),
+            or(ne(injuries.status, "resolved"), gte(injuries.resolvedDate, addDays(asOf, -28))),
+          ),
+        ),
+      db
+        .select()
+        .from(painLogs)
+        .where(and(inArray(painLogs.userId, ids), gte(painLogs.date, since), lte(painLogs.date, until))),
+      db
+        .select()
+        .from(progressMetrics)
+        .where(
+          and(
+            inArray(progressMetrics.userId, ids),
+            gte(progressMetrics.date, addDays(asOf, -METRIC_HISTORY_DAYS)),
+            lte(progressMetrics.date, until),
+          ),
+        ),
+      db
+        .select()
+        .from(wellnessLogs)
+        .where(
+          and(
+            inArray(wellnessLogs.userId, ids),
+            gte(wellnessLogs.date, addDays(asOf, -30)),
+            lte(wellnessLogs.date, until),
+          ),
+        ),
+      db.select().from(goals).where(inArray(goals.userId, ids)),
+      db.select().from(achievements).where(inArray(achievements.userId, ids)),
+      db
+        .select()
+        .from(calendarEvents)
+        .where(
+          and(
+            inArray(calendarEvents.userId, ids),
+            gte(calendarEvents.startsAt, new Date(now.getTime() - 86_400_000)),
+            lte(calendarEvents.startsAt, new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)),
+          ),
+        ),
+    ]);
+
+  for (const person of people) {
+    result.set(person.id, {
+      userId: person.id,
+      timezone: person.timezone,
+      experienceYears: person.experienceYears,
+      birthDate: person.birthDate,
+      sex: person.sex,
+      sessions: [],
+      injuries: [],
+      painLogs: [],
+      metrics: [],
+      wellness: [],
+      goals: [],
+      achievements: [],
+      calendar: [],
+    });
+  }
+  const push = <K extends keyof AthleteInput>(key: K, rows: readonly ({ userId: string } & object)[]) => {
+    for (const row of rows) (result.get(row.userId)?.[key] as unknown[] | undefined)?.push(row);
+  };
+  push("sessions", sessionRows);
+  push("injuries", injuryRows);
+  push("painLogs", painRows);
+  push("metrics", metricRows);
+  push("wellness", wellnessRows);
+  push("goals", goalRows);
+  push("achievements", achievementRows);
+  push("calendar", events);
+  return result;
+}

@@ -1,0 +1,116 @@
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { athleteProfiles, users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { errors } from "@/lib/http/errors";
+import type { ProfileUpdateInput, RegisterInput } from "./schemas";
+
+type UserRow = typeof users.$inferSelect;
+type ProfileRow = typeof athleteProfiles.$inferSelect;
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRow["role"];
+  timezone: string;
+}
+
+export function toUserDto(user: UserRow): UserDto {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, timezone: user.timezone };
+}
+
+export function toProfileDto(profile: ProfileRow | undefined) {
+  if (!profile) return null;
+  return {
+    events: profile.events,
+    experience_years: profile.experienceYears,
+    birth_date: profile.birthDate,
+    sex: profile.sex,
+    personal_bests: profile.personalBests,
+  };
+}
+
+/** Creates an account (and an empty athlete profile for athletes) in one transaction; 409 when the e-mail is taken. */
+export async function registerUser(db: Database, input: RegisterInput): Promise<UserDto> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          timezone: input.timezone ?? "UTC",
+          passwordHash,
+          lastActiveAt: new Date(),
+        })
+        .returning();
+      if (!user) throw new Error("insert returned no user");
+      if (user.role === "athlete") await tx.insert(athleteProfiles).values({ userId: user.id });
+      return toUserDto(user);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw errors.conflict("An account with this e-mail address already exists.", { email: "is already registered" });
+    }
+    throw error;
+  }
+}
+
+// Compared against when the e-mail is unknown, so that a miss takes as long as a wrong password.
+const UNKNOWN_USER_HASH = "$2b$10$APa1af09n10uuh6hoeQLseE6zOpQiS7uVyKdqdW/mWBRzGdybGDE2";
+
+/** The active account for an e-mail and password, or null. */
+export async function verifyCredentials(db: Database, email: string, password: string): Promise<UserRow | null> {
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`).limit(1);
+  const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  return valid && user?.passwordHash && user.active ? user : null;
+}
+
+export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`).limit(1);
+  return user;
+}
+
+export async function getAccount(db: Database, userId: string) {
+  const [row] = await db
+    .select({ user: users, profile: athleteProfiles })
+    .from(users)
+    .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row) throw errors.notFound("account");
+  return { user: toUserDto(row.user), profile: toProfileDto(row.profile ?? undefined) };
+}
+
+/** Updates the profile fields given (and the name and timezone, which live on the account) in one transaction. */
+export async function updateProfile(db: Database, userId: string, input: ProfileUpdateInput) {
+  await db.transaction(async (tx) => {
+    if (input.timezone !== undefined || input.name !== undefined) {
+      await tx
+        .update(users)
+        .set({
+          ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          updatedAt: new Date(),
+        })
+        .where(eq(users.id, userId));
+    }
+    const profile = {
+      ...(input.events !== undefined ? { events: input.events } : {}),
+      ...(input.experience_years !== undefined ? { experienceYears: input.experience_years } : {}),
+      ...(input.birth_date !== undefined ? { birthDate: input.birth_date } : {}),
+      ...(input.sex !== undefined ? { sex: input.sex } : {}),
+    };
+    if (Object.keys(profile).length > 0) {
+      await tx
+        .insert(athleteProfiles)
+        .values({ userId, ...profile })
+        .onConflictDoUpdate({ target: athleteProfiles.userId, set: { ...profile, updatedAt: new Date() } });
+    }
+  });
+  return getAccount(db, userId);
+}

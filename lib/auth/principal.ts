@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { getToken } from "next-auth/jwt";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/domain";
+import { errors } from "@/lib/http/errors";
+import { authSecret } from "./secret";
+import { accountForApiToken } from "./tokens";
+
+/** Who is calling: resolved from a bearer API token, else from the Auth.js session cookie. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  name: string;
+  email: string;
+  timezone: string;
+  via: "token" | "session";
+}
+
+type UserRow = typeof users.$inferSelect;
+
+const ACTIVITY_WRITE_INTERVAL_MS = 60 * 60 * 1000;
+
+function toPrincipal(user: UserRow, via: Principal["via"]): Principal {
+  return { userId: user.id, role: user.role, name: user.name, email: user.email, timezone: user.timezone, via };
+}
+
+/** The user id in the session cookie (JWT), whichever cookie name the deployment uses. */
+export async function sessionUserId(request: Request): Promise<string | null> {
+  for (const secureCookie of [true, false]) {
+    const token = await getToken({ req: request, secret: authSecret(), secureCookie });
+    if (token?.uid) return token.uid;
+  }
+  return null;
+}
+
+/**
+ * Resolves the caller, or null when signed out. A bearer header that is not a live token is an error (401), not a
+ * silent fall back to the cookie. The account is read on every call so that a deactivated account stops at once.
+ */
+export async function principalFromRequest(db: Database, request: Request): Promise<Principal | null> {
+  const authorization = request.headers.get("authorization");
+  let user: UserRow | null | undefined;
+  let via: Principal["via"];
+  if (authorization) {
+    const [scheme, value] = authorization.split(" ");
+    if (scheme?.toLowerCase() !== "bearer" || !value) throw errors.unauthorized("Use 'Authorization: Bearer <token>'.");
+    user = await accountForApiToken(db, value.trim());
+    if (!user) throw errors.unauthorized("This API token is invalid, expired or revoked.");
+    via = "token";
+  } else {
+    const userId = await sessionUserId(request);
+    if (!userId) return null;
+    [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+    if (!user?.active) return null;
+    via = "session";
+  }
+  await recordActivity(db, user);
+  return toPrincipal(user, via);
+}
+
+async function recordActivity(db: Database, user: UserRow): Promise<void> {
+  const now = new Date();
+  if (user.lastActiveAt && now.getTime() - user.lastActiveAt.getTime() < ACTIVITY_WRITE_INTERVAL_MS) return;
+  await db.update(users).set({ lastActiveAt: now }).where(eq(users.id, user.id));
+}

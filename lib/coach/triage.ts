@@ -1,0 +1,83 @@
+import type { Priority, SuggestionType } from "@/lib/domain";
+
+/**
+ * The coach's triage queue: critical warnings first, then high ones, then load furthest from the sweet spot, then
+ * the longest without a session. Pure, so that the order is testable and the API and the page agree.
+ */
+
+export const SWEET_SPOT = { low: 0.8, high: 1.3 } as const; // Williams et al. 2017; PRODUCT.md 4.2
+
+/** How each suggestion reads on the coach's side: third person, a few words. */
+export const COACH_FLAG_LABELS: Record<SuggestionType, string> = {
+  injury_warning: "Training on an active injury",
+  pain_high: "Pain above 5/10",
+  high_rpe: "3+ hard sessions in 7 days",
+  overtraining: "Overtraining risk",
+  recovery_needed: "Needs an easy day",
+  no_training: "No training for 7+ days",
+  low_frequency: "Training under 3× a week",
+  needs_metrics: "No time trial in 30 days",
+  mental_training: "Low mood pattern",
+  monotony_high: "Monotonous load",
+  wellness_low: "Low wellness",
+  low_variety: "Little variety",
+  pain_improving: "Pain improving",
+};
+
+export interface TriageFlag {
+  type: SuggestionType;
+  priority: Priority;
+  title: string;
+}
+
+export interface TriageInput {
+  id: string;
+  name: string;
+  acwr: number | null;
+  daysSinceLastSession: number | null;
+  flags: readonly TriageFlag[];
+}
+
+export function acwrDistance(acwr: number | null): number {
+  if (acwr === null) return 0;
+  if (acwr < SWEET_SPOT.low) return SWEET_SPOT.low - acwr;
+  if (acwr > SWEET_SPOT.high) return acwr - SWEET_SPOT.high;
+  return 0;
+}
+
+const count = (flags: readonly TriageFlag[], priority: Priority) => flags.filter((f) => f.priority === priority).length;
+// Never having trained is the longest gap of all.
+const gap = (days: number | null) => (days === null ? Number.POSITIVE_INFINITY : days);
+
+export function compareTriage(a: TriageInput, b: TriageInput): number {
+  return (
+    count(b.flags, "critical") - count(a.flags, "critical") ||
+    count(b.flags, "high") - count(a.flags, "high") ||
+    acwrDistance(b.acwr) - acwrDistance(a.acwr) ||
+    gap(b.daysSinceLastSession) - gap(a.daysSinceLastSession) ||
+    a.name.localeCompare(b.name) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Why an athlete sits where they do in the queue, in a few words. */
+export function triageReason(athlete: TriageInput): string {
+  const critical = athlete.flags.filter((f) => f.priority === "critical");
+  if (critical.length > 0) return `Critical: ${critical.map((f) => f.title).join("; ")}`;
+  const high = athlete.flags.filter((f) => f.priority === "high");
+  if (high.length > 0) return `High: ${high.map((f) => f.title).join("; ")}`;
+  const distance = acwrDistance(athlete.acwr);
+  if (athlete.acwr !== null && distance > 0) {
+    const side = athlete.acwr > SWEET_SPOT.high ? "above" : "below";
+    return `ACWR ${athlete.acwr.toFixed(2)}, ${distance.toFixed(2)} ${side} the 0.8–1.3 sweet spot`;
+  }
+  if (athlete.daysSinceLastSession === null) return "No sessions logged yet";
+  if (athlete.flags.length > 0) return athlete.flags.map((f) => f.title).join("; ");
+  return athlete.daysSinceLastSession <= 1
+    ? "On track: trained in the last day"
+    : `On track: last session ${athlete.daysSinceLastSession} days ago`;
+}
+
+export function triage<T extends TriageInput>(athletes: readonly T[]): (T & { reason: string })[] {
+  return [...athletes].sort(compareTriage).map((athlete) => ({ ...athlete, reason: triageReason(athlete) }));
+}
