@@ -55,6 +55,9 @@ export function compareTriage(a: TriageInput, b: TriageInput): number {
     count(b.flags, "high") - count(a.flags, "high") ||
     acwrDistance(b.acwr) - acwrDistance(a.acwr) ||
     gap(b.daysSinceLastSession) - gap(a.daysSinceLastSession) ||
+    // Past the four keys of the queue, ties go to whoever has more left to look at.
+    count(b.flags, "medium") - count(a.flags, "medium") ||
+    count(b.flags, "low") - count(a.flags, "low") ||
     a.name.localeCompare(b.name) ||
     a.id.localeCompare(b.id)
   );

@@ -5,7 +5,7 @@ import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Card } from "@/components/ui/card";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import { getDb } from "@/db/client";
-import { typeLabel } from "@/lib/analysis/format";
+import { dayLabel, typeLabel } from "@/lib/analysis/format";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 
@@ -92,13 +92,13 @@ export default async function DashboardPage() {
               <ul className="space-y-2 text-sm">
                 {injuries.map((injury) => (
                   <li key={injury.id}>
-                    <p className="font-medium capitalize">
+                    <p className="font-medium first-letter:uppercase">
                       {injury.side !== "none" ? `${injury.side} ` : ""}
-                      {injury.bodyPart} · {injury.status}
+                      {injury.bodyPart.toLowerCase()} · {injury.status}
                     </p>
                     <p className="text-zinc-600 dark:text-zinc-400">
                       {injury.latestPain
-                        ? `Pain ${injury.latestPain.level}/10 on ${injury.latestPain.date}: ${PAIN_ZONE_TEXT[injury.zone!]}`
+                        ? `Pain ${injury.latestPain.level}/10 on ${dayLabel(injury.latestPain.date)}: ${PAIN_ZONE_TEXT[injury.zone!]}`
                         : "No pain logged yet"}
                     </p>
                   </li>
