@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Migrations run on start (db/migrate.ts), so serverless bundles must carry the SQL files.
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // Screenshots and browser tests reach the dev server as 127.0.0.1 as well as localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     // Development keeps Next's defaults: hot reloading needs eval and websockets.
     if (process.env.NODE_ENV !== "production") return [];

@@ -4,11 +4,17 @@ import { useEffect, useState } from "react";
 
 type Theme = "light" | "dark";
 
+const THEME_EVENT = "aria-theme-change";
+
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
 
   useEffect(() => {
-    setTheme(document.documentElement.dataset.theme === "dark" ? "dark" : "light");
+    // Every toggle on the page follows the one that was clicked.
+    const sync = () => setTheme(document.documentElement.dataset.theme === "dark" ? "dark" : "light");
+    sync();
+    window.addEventListener(THEME_EVENT, sync);
+    return () => window.removeEventListener(THEME_EVENT, sync);
   }, []);
 
   const next: Theme = theme === "dark" ? "light" : "dark";
@@ -18,7 +24,7 @@ export function ThemeToggle() {
       onClick={() => {
         document.documentElement.dataset.theme = next;
         localStorage.setItem("aria-theme", next);
-        setTheme(next);
+        window.dispatchEvent(new Event(THEME_EVENT));
       }}
       aria-label={theme ? `Switch to ${next} mode` : "Switch colour theme"}
       className="inline-flex size-9 items-center justify-center rounded-full border border-zinc-200 text-zinc-600 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"

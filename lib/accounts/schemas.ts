@@ -26,6 +26,7 @@ export const profileUpdateInput = z
       .number({ error: "must be a number of years from 0 to 80" })
       .min(0, "must be a number of years from 0 to 80")
       .max(80, "must be a number of years from 0 to 80")
+      .nullable()
       .optional(),
     events: z
       .array(enumField(SPRINT_EVENTS), { error: `must be a list of events: ${SPRINT_EVENTS.join(", ")}` })
@@ -46,3 +47,6 @@ export const profileUpdateInput = z
     path: ["body"],
   });
 export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
+
+/** Fields that describe a sprinter; a coach's account has none of them. */
+export const ATHLETE_ONLY_FIELDS = ["experience_years", "events", "birth_date", "sex"] as const;

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { athleteProfiles, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { errors } from "@/lib/http/errors";
-import type { ProfileUpdateInput, RegisterInput } from "./schemas";
+import { ATHLETE_ONLY_FIELDS, type ProfileUpdateInput, type RegisterInput } from "./schemas";
 
 type UserRow = typeof users.$inferSelect;
 type ProfileRow = typeof athleteProfiles.$inferSelect;
@@ -87,7 +87,18 @@ export async function getAccount(db: Database, userId: string) {
 }
 
 /** Updates the profile fields given (and the name and timezone, which live on the account) in one transaction. */
-export async function updateProfile(db: Database, userId: string, input: ProfileUpdateInput) {
+export async function updateProfile(
+  db: Database,
+  user: { id: string; role: UserRow["role"] },
+  input: ProfileUpdateInput,
+) {
+  if (user.role !== "athlete") {
+    const refused = ATHLETE_ONLY_FIELDS.filter((field) => input[field] !== undefined);
+    if (refused.length > 0) {
+      throw errors.validation(Object.fromEntries(refused.map((field) => [field, "is for athlete accounts only"])));
+    }
+  }
+  const userId = user.id;
   await db.transaction(async (tx) => {
     if (input.timezone !== undefined || input.name !== undefined) {
       await tx

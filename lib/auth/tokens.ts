@@ -23,8 +23,14 @@ export async function createApiToken(db: Database, userId: string, name: string,
   const [row] = await db
     .insert(apiTokens)
     .values({ userId, name, tokenHash: hashToken(token), expiresAt })
-    .returning({ id: apiTokens.id });
-  return { id: row!.id, name, token, expires_at: expiresAt.toISOString() };
+    .returning({ id: apiTokens.id, createdAt: apiTokens.createdAt });
+  return {
+    id: row!.id,
+    name,
+    token,
+    created_at: row!.createdAt.toISOString(),
+    expires_at: expiresAt.toISOString(),
+  };
 }
 
 /** The live tokens of an account (never the tokens themselves). */

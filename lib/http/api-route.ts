@@ -28,12 +28,16 @@ export function publicApiRoute<P = Record<string, string>>(
 export function apiRoute<P = Record<string, string>>(
   name: string,
   handler: (ctx: ApiContext<P>) => Promise<Response>,
-  options: { role?: Role } = {},
+  options: { role?: Role; sessionOnly?: boolean } = {},
 ) {
   return route<P>(name, async (ctx) => {
     const db = await getDb();
     const principal = await principalFromRequest(db, ctx.request);
     if (!principal) throw errors.unauthorized();
+    if (options.sessionOnly && principal.via !== "session") {
+      // A leaked token must not be able to mint its own replacement.
+      throw errors.forbidden("Sign in on the web to manage this; API tokens cannot do it.");
+    }
     if (options.role && principal.role !== options.role) {
       throw errors.forbidden(options.role === "coach" ? "Only coaches can do this." : "Only athletes can do this.");
     }

@@ -150,16 +150,28 @@ describe("POST /api/v1/auth/token", () => {
 });
 
 describe("API tokens", () => {
-  it("stops working the moment they are revoked", async () => {
+  it("are managed from a signed-in browser only: a token cannot mint or revoke tokens", async () => {
     const account = await testAccount(db, "athlete");
-    const created = await callRoute(tokens, "POST", { token: account.token, body: { name: "script" } });
+    const minted = await callRoute(tokens, "POST", { token: account.token, body: { name: "escape hatch" } });
+    expect(minted.status).toBe(403);
+    const listed = await (await callRoute(tokens, "GET", { token: account.token })).json();
+    const revoked = await callRoute(revoke, "DELETE", { token: account.token, params: { id: listed.tokens[0].id } });
+    expect(revoked.status).toBe(403);
+    expect((await callRoute(me, "GET", { token: account.token })).status).toBe(200);
+  });
+
+  it("stop working the moment they are revoked", async () => {
+    const account = await testAccount(db, "athlete");
+    const session = { cookie: account.cookie };
+    const created = await callRoute(tokens, "POST", { headers: session, body: { name: "script" } });
+    expect(created.status).toBe(201);
     const { id, token: secret } = await created.json();
     expect((await callRoute(me, "GET", { token: secret })).status).toBe(200);
     const listed = await (await callRoute(tokens, "GET", { token: account.token })).json();
     expect(listed.tokens.map((t: { name: string }) => t.name)).toContain("script");
     expect(JSON.stringify(listed)).not.toContain(secret);
 
-    expect((await callRoute(revoke, "DELETE", { token: account.token, params: { id } })).status).toBe(204);
+    expect((await callRoute(revoke, "DELETE", { headers: session, params: { id } })).status).toBe(204);
     const after = await callRoute(me, "GET", { token: secret });
     expect(after.status).toBe(401);
     expect((await after.json()).error.code).toBe("unauthorized");
@@ -172,6 +184,23 @@ describe("API tokens", () => {
 });
 
 describe("PUT /api/v1/me/profile", () => {
+  it("lets an athlete clear the years of training, and refuses sprinter details on a coach's account", async () => {
+    const athlete = await testAccount(db, "athlete");
+    await callRoute(profile, "PUT", { token: athlete.token, body: { experience_years: 4 } });
+    const cleared = await callRoute(profile, "PUT", { token: athlete.token, body: { experience_years: null } });
+    expect((await cleared.json()).profile.experience_years).toBeNull();
+
+    const coach = await testAccount(db, "coach");
+    const refused = await callRoute(profile, "PUT", {
+      token: coach.token,
+      body: { events: ["100m"], name: "Coach K" },
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fields).toEqual({ events: "is for athlete accounts only" });
+    const renamed = await callRoute(profile, "PUT", { token: coach.token, body: { name: "Coach K" } });
+    expect((await renamed.json()).user.name).toBe("Coach K");
+  });
+
   it("updates the fields given and returns the profile", async () => {
     const account = await testAccount(db, "athlete");
     const response = await callRoute(profile, "PUT", {

@@ -5,5 +5,5 @@ import { readJson } from "@/lib/http/route";
 
 export const PUT = apiRoute("me.profile.update", async ({ request, db, principal }) => {
   const input = await readJson(request, profileUpdateInput);
-  return Response.json(await updateProfile(db, principal.userId, input));
+  return Response.json(await updateProfile(db, { id: principal.userId, role: principal.role }, input));
 });

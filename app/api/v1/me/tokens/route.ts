@@ -11,7 +11,11 @@ export const GET = apiRoute("me.tokens.list", async ({ db, principal }) =>
   Response.json({ tokens: await listApiTokens(db, principal.userId) }),
 );
 
-export const POST = apiRoute("me.tokens.create", async ({ request, db, principal }) => {
-  const { name } = await readJson(request, createTokenInput);
-  return created(await createApiToken(db, principal.userId, name));
-});
+export const POST = apiRoute(
+  "me.tokens.create",
+  async ({ request, db, principal }) => {
+    const { name } = await readJson(request, createTokenInput);
+    return created(await createApiToken(db, principal.userId, name));
+  },
+  { sessionOnly: true },
+);

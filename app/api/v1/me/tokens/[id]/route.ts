@@ -3,8 +3,12 @@ import { apiRoute, noContent } from "@/lib/http/api-route";
 import { errors } from "@/lib/http/errors";
 import { uuidField } from "@/lib/validation";
 
-export const DELETE = apiRoute<{ id: string }>("me.tokens.revoke", async ({ params, db, principal }) => {
-  if (!uuidField.safeParse(params.id).success) throw errors.notFound("token");
-  await revokeApiToken(db, principal.userId, params.id);
-  return noContent();
-});
+export const DELETE = apiRoute<{ id: string }>(
+  "me.tokens.revoke",
+  async ({ params, db, principal }) => {
+    if (!uuidField.safeParse(params.id).success) throw errors.notFound("token");
+    await revokeApiToken(db, principal.userId, params.id);
+    return noContent();
+  },
+  { sessionOnly: true },
+);

@@ -1,0 +1,152 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { apiFetch, errorMessage } from "@/lib/http/client";
+
+export interface Invite {
+  code: string;
+  /** UTC timestamps. */
+  expires_at: string;
+  created_at?: string;
+  last_used_at?: string | null;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** "expires in 6 days", "expires in 5 hours": enough precision to decide whether to make a new code. */
+function expiresIn(expiresAt: string, now = Date.now()): string {
+  const left = new Date(expiresAt).getTime() - now;
+  if (left <= 0) return "expired";
+  const days = Math.round(left / DAY_MS);
+  if (days >= 1) return `expires in ${days} ${days === 1 ? "day" : "days"}`;
+  const hours = Math.round(left / HOUR_MS);
+  if (hours >= 1) return `expires in ${hours} ${hours === 1 ? "hour" : "hours"}`;
+  return "expires in under an hour";
+}
+
+/** A coach's invite codes: create, copy to share, revoke. Used in settings and on the squad page. */
+export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) {
+  const [invites, setInvites] = useState(initialInvites);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ code: string; how: "copied" | "selected" } | null>(null);
+  const codeRefs = useRef(new Map<string, HTMLElement>());
+
+  async function create() {
+    setError(null);
+    setCreating(true);
+    try {
+      const invite = await apiFetch<Invite>("/api/v1/coach/invites", { method: "POST" });
+      setInvites((current) => [invite, ...current.filter((i) => i.code !== invite.code)]);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  async function revoke(code: string) {
+    setError(null);
+    setBusy(code);
+    try {
+      await apiFetch(`/api/v1/coach/invites/${encodeURIComponent(code)}`, { method: "DELETE" });
+      setInvites((current) => current.filter((i) => i.code !== code));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function copy(code: string) {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied({ code, how: "copied" });
+    } catch {
+      // No clipboard access (an insecure origin, a refused permission): select the code so that one tap copies it.
+      const element = codeRefs.current.get(code);
+      const selection = window.getSelection();
+      if (element && selection) {
+        selection.selectAllChildren(element);
+        setCopied({ code, how: "selected" });
+      }
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Share a code with your athletes. It works for the whole squad for 7 days.
+        </p>
+        <Button onClick={create} disabled={creating} className="shrink-0">
+          {creating ? "Creating…" : "Create invite code"}
+        </Button>
+      </div>
+      <FormMessage>{error}</FormMessage>
+      {invites.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          No active invite codes. Create one and give it to an athlete: they enter it under Settings → Coach in their
+          Aria account, and their training appears in your squad.
+        </p>
+      ) : (
+        <ul aria-label="Active invite codes" className="space-y-2">
+          {invites.map((invite) => (
+            <li
+              key={invite.code}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-800 dark:bg-zinc-950/40"
+            >
+              <div className="min-w-0">
+                <code
+                  ref={(element) => {
+                    if (element) codeRefs.current.set(invite.code, element);
+                    else codeRefs.current.delete(invite.code);
+                  }}
+                  className="block select-all font-mono text-2xl font-semibold tracking-widest text-zinc-900 dark:text-zinc-50"
+                >
+                  {invite.code}
+                </code>
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                  <time dateTime={invite.expires_at} suppressHydrationWarning>
+                    {expiresIn(invite.expires_at)}
+                  </time>
+                  {invite.last_used_at ? " · used at least once" : ""}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <Button
+                  variant="secondary"
+                  className="px-3 py-2"
+                  onClick={() => copy(invite.code)}
+                  aria-label={`Copy invite code ${invite.code}`}
+                >
+                  {copied?.code === invite.code ? (copied.how === "copied" ? "Copied" : "Selected") : "Copy"}
+                </Button>
+                <Button
+                  variant="danger"
+                  className="px-3 py-2"
+                  onClick={() => revoke(invite.code)}
+                  disabled={busy === invite.code}
+                  aria-label={`Revoke invite code ${invite.code}`}
+                >
+                  {busy === invite.code ? "Revoking…" : "Revoke"}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" className="sr-only">
+        {copied
+          ? copied.how === "copied"
+            ? `Invite code ${copied.code} copied`
+            : `Invite code ${copied.code} selected: copy it from the menu`
+          : ""}
+      </p>
+    </div>
+  );
+}

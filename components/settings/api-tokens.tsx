@@ -1,0 +1,207 @@
+"use client";
+
+import { type FormEvent, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  /** UTC timestamps. */
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+}
+
+interface CreatedToken {
+  id: string;
+  name: string;
+  token: string;
+  expires_at: string;
+}
+
+function formatDay(timestamp: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(
+    new Date(timestamp),
+  );
+}
+
+/** Personal API tokens for programs: create (shown once), list, revoke. */
+export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiTokenSummary[]; timeZone: string }) {
+  const [tokens, setTokens] = useState(initialTokens);
+  const [name, setName] = useState("");
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const [copy, setCopy] = useState<"copied" | "selected" | null>(null);
+  const tokenRef = useRef<HTMLElement>(null);
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const trimmed = name.trim();
+    if (trimmed === "" || trimmed.length > 60) {
+      setNameError(trimmed === "" ? "Name the token after what will use it" : "Must be at most 60 characters");
+      return;
+    }
+    setNameError(undefined);
+    setCreating(true);
+    try {
+      const token = await apiFetch<CreatedToken>("/api/v1/me/tokens", { method: "POST", json: { name: trimmed } });
+      setCreated(token);
+      setCopy(null);
+      setName("");
+      setTokens((current) => [
+        {
+          id: token.id,
+          name: token.name,
+          created_at: new Date().toISOString(),
+          expires_at: token.expires_at,
+          last_used_at: null,
+        },
+        ...current,
+      ]);
+    } catch (error) {
+      const field = error instanceof ApiClientError ? error.fields.name : undefined;
+      if (field) setNameError(field.charAt(0).toUpperCase() + field.slice(1));
+      setFormError(errorMessage(error));
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  async function revoke(token: ApiTokenSummary) {
+    setListError(null);
+    // Gone from the list at once; put back only if the server refuses.
+    setTokens((current) => current.filter((t) => t.id !== token.id));
+    if (created?.id === token.id) setCreated(null);
+    try {
+      await apiFetch(`/api/v1/me/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+    } catch (error) {
+      if (error instanceof ApiClientError && error.code === "not_found") return;
+      setTokens((current) => [...current, token].sort((a, b) => b.created_at.localeCompare(a.created_at)));
+      setListError(`Could not revoke “${token.name}”. ${errorMessage(error)}`);
+    }
+  }
+
+  async function copyToken(value: string) {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopy("copied");
+    } catch {
+      const selection = window.getSelection();
+      if (tokenRef.current && selection) {
+        selection.selectAllChildren(tokenRef.current);
+        setCopy("selected");
+      }
+    }
+  }
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-2 text-sm text-zinc-600 dark:text-zinc-400">
+        <p>
+          Tokens let your own programs use Aria’s API without your password: a script, a watch sync or a mobile app.
+          Send one with every request as a header:
+        </p>
+        <p className="overflow-x-auto rounded-lg bg-zinc-100 px-3 py-2 font-mono text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
+          Authorization: Bearer &lt;token&gt;
+        </p>
+        <p>A token acts as you until it expires after 90 days or you revoke it. Revoke any you no longer use.</p>
+      </div>
+
+      {created ? (
+        <section
+          aria-labelledby="new-token-heading"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-700/60 dark:bg-amber-950/30"
+        >
+          <h3 id="new-token-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+            Your new token “{created.name}”
+          </h3>
+          <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
+            Copy it now: it won’t be shown again. Keep it as secret as a password.
+          </p>
+          <code
+            ref={tokenRef}
+            className="mt-3 block select-all break-all rounded-lg border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-zinc-900 dark:border-amber-800 dark:bg-zinc-900 dark:text-zinc-100"
+          >
+            {created.token}
+          </code>
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            <Button
+              variant="secondary"
+              className="px-3 py-2"
+              onClick={() => copyToken(created.token)}
+              aria-label="Copy token"
+            >
+              {copy === "copied" ? "Copied" : "Copy"}
+            </Button>
+            <Button variant="ghost" className="px-3 py-2" onClick={() => setCreated(null)}>
+              I’ve saved it
+            </Button>
+            <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
+              {copy === "copied" ? "Token copied" : copy === "selected" ? "Token selected: copy it from the menu" : ""}
+            </p>
+          </div>
+        </section>
+      ) : null}
+
+      <form onSubmit={create} noValidate aria-label="Create an API token" className="space-y-3">
+        <FormMessage>{formError}</FormMessage>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+          <Field
+            label="Token name"
+            name="token_name"
+            className="sm:max-w-sm sm:flex-1"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            maxLength={60}
+            error={nameError}
+            hint="What will use it, e.g. “Garmin sync”."
+          />
+          <Button type="submit" disabled={creating} className="sm:mt-6 sm:h-[2.875rem]">
+            {creating ? "Creating…" : "Create token"}
+          </Button>
+        </div>
+      </form>
+
+      <div>
+        <h3 className="text-sm font-semibold text-zinc-800 dark:text-zinc-200">Active tokens</h3>
+        <FormMessage>{listError}</FormMessage>
+        {tokens.length === 0 ? (
+          <p className="mt-2 rounded-xl border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            No tokens yet, so no program can use your account.
+          </p>
+        ) : (
+          <ul aria-label="Active tokens" className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
+            {tokens.map((token) => (
+              <li key={token.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+                <div className="min-w-0">
+                  <p className="break-words font-medium">{token.name}</p>
+                  <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                    Created {formatDay(token.created_at, timeZone)} · last used{" "}
+                    {token.last_used_at ? formatDay(token.last_used_at, timeZone) : "never"} · expires{" "}
+                    {formatDay(token.expires_at, timeZone)}
+                  </p>
+                </div>
+                <Button
+                  variant="danger"
+                  className="px-3 py-2"
+                  onClick={() => revoke(token)}
+                  aria-label={`Revoke token ${token.name}`}
+                >
+                  Revoke
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
