@@ -50,3 +50,18 @@ export const uuidField = z.uuid("must be a valid id");
 
 export const enumField = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, requiredOr(`must be one of: ${values.join(", ")}`));
+
+/** `from`, `to` and `limit` on every list endpoint (API.md, Training data). */
+export const listQuery = z
+  .object({
+    from: isoDateField.optional(),
+    to: isoDateField.optional(),
+    limit: z.coerce
+      .number({ error: "must be a whole number from 1 to 500" })
+      .int("must be a whole number from 1 to 500")
+      .min(1, "must be a whole number from 1 to 500")
+      .max(500, "must be a whole number from 1 to 500")
+      .default(100),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be after 'to'", path: ["from"] });
+export type ListQuery = z.infer<typeof listQuery>;
