@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { formatDay } from "@/lib/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 export interface ApiTokenSummary {
@@ -20,12 +21,6 @@ interface CreatedToken {
   name: string;
   token: string;
   expires_at: string;
-}
-
-function formatDay(timestamp: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(
-    new Date(timestamp),
-  );
 }
 
 /** Personal API tokens for programs: create (shown once), list, revoke. */

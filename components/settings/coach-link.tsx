@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { formatDay } from "@/lib/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 export interface LinkedCoach {
@@ -13,12 +14,6 @@ export interface LinkedCoach {
   email: string;
   /** When the link was made (UTC timestamp). */
   since: string;
-}
-
-function formatDay(timestamp: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(
-    new Date(timestamp),
-  );
 }
 
 /** An athlete's side of coach links: join a squad with an invite code, see and end the links. */
