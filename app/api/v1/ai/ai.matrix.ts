@@ -1,0 +1,31 @@
+import { type MatrixRow, subjectRead, subjectWrite } from "@/scripts/test/authorization";
+
+const subject = (w: { athlete: { id: string } }) => ({ user_id: w.athlete.id });
+
+export const rows: MatrixRow[] = [
+  { method: "POST", path: "ai/analyze/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/suggestions/generate/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "GET", path: "ai/patterns/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/drills/recommend/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/goals/analyze/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/checkins/schedule/[user_id]", params: subject, expect: subjectRead(200) },
+  {
+    method: "PATCH",
+    path: "suggestions/[id]",
+    // Nobody but the owner can close a suggestion; the others cannot even see that it exists.
+    params: async (w) => {
+      const { storeSuggestions } = await import("@/lib/insights/suggestions");
+      const stored = await storeSuggestions(w.db, [
+        {
+          userId: w.athlete.id,
+          suggestions: [
+            { type: "needs_metrics", priority: "medium", title: "Time to test yourself", message: "m", evidence: {} },
+          ],
+        },
+      ]);
+      return { id: stored.get(w.athlete.id)![0]!.id };
+    },
+    body: () => ({ status: "done" }),
+    expect: { ...subjectWrite(200), otherAthlete: 404 },
+  },
+];

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/http/api-route";
+import { errors } from "@/lib/http/errors";
+import { readJson } from "@/lib/http/route";
+import { setSuggestionStatus, toSuggestionDto } from "@/lib/insights/suggestions";
+import { enumField, uuidField } from "@/lib/validation";
+
+const statusInput = z.object({ status: enumField(["dismissed", "done"] as const) });
+
+export const PATCH = apiRoute<{ id: string }>(
+  "suggestions.update",
+  async ({ request, params, db, principal }) => {
+    const { status } = await readJson(request, statusInput);
+    if (!uuidField.safeParse(params.id).success) throw errors.notFound("suggestion");
+    const row = await setSuggestionStatus(db, principal.userId, params.id, status);
+    if (!row) throw errors.notFound("open suggestion");
+    return Response.json({ suggestion: toSuggestionDto(row) });
+  },
+  { role: "athlete" },
+);
