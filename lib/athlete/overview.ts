@@ -1,39 +1,88 @@
+import { and, desc, eq, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
+import { achievements, checkIns, goals } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
+import { loadSeries } from "@/lib/analysis/load";
 import { painZone } from "@/lib/analysis/sprint";
-import { generateSuggestions } from "@/lib/analysis/suggestions";
-import { isoDate, todayIn } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
+import { MILESTONES } from "@/lib/domain";
+import { analyzeOne } from "@/lib/insights/one";
+import { byPriority, storeSuggestions } from "@/lib/insights/suggestions";
 
-/** What the athlete's dashboard shows, computed from current data as of today in the athlete's own zone. */
-export async function athleteOverview(db: Database, user: { id: string; timezone: string }, now = new Date()) {
-  const asOf = todayIn(user.timezone, now);
-  const input = (await loadAthleteInputs(db, [user.id], isoDate(now))).get(user.id);
-  if (!input) return null;
+/**
+ * Everything the athlete's dashboard shows, as of today in the athlete's own zone, in a bounded number of
+ * queries whatever the history length: the analysis inputs (nine), the drill library, the suggestion refresh
+ * (a few statements), recent achievements and due check-ins.
+ */
+
+export const CHART_DAYS = 42;
+
+export async function athleteOverview(db: Database, userId: string, now = new Date()) {
+  const { asOf, input, analysis } = await analyzeOne(db, userId);
   const figures = computeFigures(input, asOf);
-  const upcoming = input.calendar
-    .filter((event) => event.startsAt >= now)
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-    .slice(0, 3);
+  const [stored, recentAchievements, dueCheckIns] = await Promise.all([
+    // Reading the dashboard refreshes the stored suggestions, so what it shows can be dismissed and is current.
+    storeSuggestions(db, [{ userId, suggestions: analysis.suggestions }], now),
+    db
+      .select({ milestone: achievements.milestone, awardedAt: achievements.awardedAt, goalTitle: goals.title })
+      .from(achievements)
+      .innerJoin(goals, eq(goals.id, achievements.goalId))
+      .where(eq(achievements.userId, userId))
+      .orderBy(desc(achievements.awardedAt))
+      .limit(5),
+    db
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.userId, userId), eq(checkIns.status, "scheduled"), lte(checkIns.scheduledFor, now)))
+      .orderBy(desc(checkIns.scheduledFor))
+      .limit(5),
+  ]);
+  const chartFrom = addDays(asOf, -(CHART_DAYS - 1));
+  const awarded = new Map<string, number[]>();
+  for (const a of input.achievements) awarded.set(a.goalId, [...(awarded.get(a.goalId) ?? []), a.milestone]);
+  const goalReports = new Map(analysis.goals.goals.map((g) => [g.id, g]));
+
   return {
     asOf,
-    suggestions: generateSuggestions(input, asOf),
+    suggestions: (stored.get(userId) ?? []).sort(byPriority),
+    dueCheckIns,
     week: {
       sessions: figures.last7.length,
       minutes: figures.last7.reduce((total, s) => total + s.durationMin, 0),
       averageRpe: figures.averageRpe7,
       sessionsPerWeek: figures.sessionsPerWeek,
+      negativeMoods: figures.negativeMoods28.length,
     },
     load: figures.load,
+    chart: loadSeries(input.sessions, asOf).filter((point) => point.date >= chartFrom),
     lastSession: figures.lastSession,
+    goals: input.goals
+      .filter((g) => g.status !== "abandoned")
+      .map((g) => ({
+        ...g,
+        progressPct: goalReports.get(g.id)?.progress_pct ?? 0,
+        behindSchedule: goalReports.get(g.id)?.behind_schedule ?? false,
+        milestones: MILESTONES.map((m) => ({ milestone: m, reached: (awarded.get(g.id) ?? []).includes(m) })),
+      }))
+      .sort((a, b) => a.targetDate.localeCompare(b.targetDate)),
     injuries: figures.injuries
       .filter((i) => i.injury.status !== "resolved")
       .map((i) => ({
         ...i.injury,
+        // Oldest first, for the sparkline.
+        pain: [...i.pain].reverse().slice(-14),
         latestPain: i.pain[0] ?? null,
         zone: i.pain[0] ? painZone(i.pain[0].level) : null,
       })),
-    upcoming,
+    upcoming: input.calendar
+      .filter((event) => event.startsAt >= now)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .slice(0, 4),
+    drills: analysis.drills.drills.slice(0, 4),
+    experienceLevel: analysis.drills.experience_level,
+    recentAchievements,
     hasHistory: input.sessions.length > 0,
   };
 }
+
+export type AthleteOverview = Awaited<ReturnType<typeof athleteOverview>>;

@@ -1,0 +1,109 @@
+"use client";
+
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+export interface LoadChartPoint {
+  date: string;
+  load: number;
+  acute: number;
+  chronic: number;
+  acwr: number | null;
+}
+
+const shortDate = (date: string) => {
+  const [, month, day] = date.split("-");
+  return `${Number(day)}/${Number(month)}`;
+};
+
+/**
+ * Daily session load (RPE × min) as bars, the acute (7-day) and chronic (28-day) EWMA loads as lines, and the
+ * acute:chronic ratio on its own axis with the 0.8–1.3 sweet-spot band and the 1.5 danger line.
+ */
+export function LoadChart({ points }: { points: LoadChartPoint[] }) {
+  const maxRatio = Math.max(2, ...points.map((p) => p.acwr ?? 0));
+  return (
+    <figure aria-label="Training load: daily load, acute and chronic load, and the acute to chronic ratio">
+      <div className="h-64 w-full text-xs">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} vertical={false} />
+            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} stroke="currentColor" strokeOpacity={0.5} />
+            <YAxis yAxisId="load" stroke="currentColor" strokeOpacity={0.5} />
+            <YAxis
+              yAxisId="ratio"
+              orientation="right"
+              domain={[0, Math.ceil(maxRatio * 2) / 2]}
+              stroke="currentColor"
+              strokeOpacity={0.5}
+              width={36}
+            />
+            <ReferenceArea yAxisId="ratio" y1={0.8} y2={1.3} fill="#10b981" fillOpacity={0.12} />
+            <ReferenceLine yAxisId="ratio" y={1.5} stroke="#ef4444" strokeDasharray="4 3" />
+            <Bar
+              yAxisId="load"
+              dataKey="load"
+              name="Daily load"
+              fill="#a1a1aa"
+              fillOpacity={0.45}
+              radius={[2, 2, 0, 0]}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="load"
+              dataKey="acute"
+              name="Acute (7 d)"
+              stroke="#0ea5e9"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="load"
+              dataKey="chronic"
+              name="Chronic (28 d)"
+              stroke="#6366f1"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="ratio"
+              dataKey="acwr"
+              name="ACWR"
+              stroke="#fe4a11"
+              dot={false}
+              strokeWidth={2.5}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            <Tooltip
+              labelFormatter={(label) => String(label)}
+              formatter={(value, name) => [
+                typeof value === "number" ? value.toFixed(name === "ACWR" ? 2 : 0) : "—",
+                name,
+              ]}
+              contentStyle={{ borderRadius: 12, fontSize: 12 }}
+            />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
+        Green band: the 0.8–1.3 sweet spot for the acute:chronic ratio (right axis). Red line: 1.5, where injury risk
+        climbs.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { PriorityBadge } from "@/components/ui/priority-badge";
+import type { Priority } from "@/lib/domain";
+import { apiFetch, errorMessage } from "@/lib/http/client";
+
+export interface SuggestionView {
+  id: string;
+  type: string;
+  priority: Priority;
+  title: string;
+  message: string;
+  evidence: Record<string, unknown>;
+}
+
+function evidenceValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(evidenceValue).join(", ");
+  if (value && typeof value === "object") {
+    return Object.entries(value)
+      .map(([k, v]) => `${k.replace(/_/g, " ")} ${evidenceValue(v)}`)
+      .join(" · ");
+  }
+  return typeof value === "number" ? String(Math.round(value * 100) / 100) : String(value);
+}
+
+/** One thing Aria noticed: the message, why (its evidence), and dismiss / done. */
+export function SuggestionCard({ suggestion }: { suggestion: SuggestionView }) {
+  const router = useRouter();
+  const [pending, setPending] = useState<"dismissed" | "done" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function close(status: "dismissed" | "done") {
+    setPending(status);
+    setError(null);
+    try {
+      await apiFetch(`/api/v1/suggestions/${suggestion.id}`, { method: "PATCH", json: { status } });
+      router.refresh();
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setPending(null);
+    }
+  }
+
+  return (
+    <li className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800" data-suggestion-type={suggestion.type}>
+      <div className="flex flex-wrap items-center gap-2">
+        <PriorityBadge priority={suggestion.priority} />
+        <h3 className="font-semibold">{suggestion.title}</h3>
+      </div>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{suggestion.message}</p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200">
+          Why?
+        </summary>
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+          {Object.entries(suggestion.evidence).map(([key, value]) => (
+            <div key={key} className="contents">
+              <dt className="font-medium">{key.replace(/_/g, " ")}</dt>
+              <dd className="break-words">{evidenceValue(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      {error ? <p className="mt-2 text-sm text-red-600">{error}</p> : null}
+      <div className="mt-2 flex gap-2">
+        <button
+          type="button"
+          onClick={() => close("done")}
+          disabled={pending !== null}
+          aria-label={`Mark “${suggestion.title}” as done`}
+          className="rounded-lg px-2.5 py-1 text-xs font-semibold text-emerald-700 hover:bg-emerald-50 disabled:opacity-60 dark:text-emerald-300 dark:hover:bg-emerald-950/40"
+        >
+          {pending === "done" ? "Saving…" : "Done"}
+        </button>
+        <button
+          type="button"
+          onClick={() => close("dismissed")}
+          disabled={pending !== null}
+          aria-label={`Dismiss “${suggestion.title}”`}
+          className="rounded-lg px-2.5 py-1 text-xs font-semibold text-zinc-600 hover:bg-zinc-100 disabled:opacity-60 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          {pending === "dismissed" ? "Saving…" : "Dismiss"}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+import { expect, signIn, test } from "./support";
+
+test("dismissing a suggestion survives a reload", async ({ page }, testInfo) => {
+  // Each project dismisses a different one of Sofia's suggestions, so the two runs never depend on each other.
+  const type = testInfo.project.name === "phone" ? "pain_improving" : "monotony_high";
+  await signIn(page, "sofia@aria.example");
+  const card = page.locator(`[data-suggestion-type="${type}"]`);
+  await expect(card).toBeVisible();
+  await card.getByRole("button", { name: /^Dismiss/ }).click();
+  await expect(card).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Aria noticed" })).toBeVisible();
+  await expect(page.locator(`[data-suggestion-type="${type}"]`)).toHaveCount(0);
+});
+
+test("each suggestion explains why, and the load chart shows the sweet-spot band", async ({ page }) => {
+  await signIn(page, "amara@aria.example");
+  const card = page.locator('[data-suggestion-type="overtraining"]');
+  await card.getByText("Why?").click();
+  await expect(card.locator("dl")).toBeVisible();
+  await expect(page.getByRole("figure", { name: /Training load/ })).toBeVisible();
+  await expect(page.getByText("0.8–1.3 sweet spot", { exact: false })).toBeVisible();
+});
