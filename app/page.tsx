@@ -206,6 +206,9 @@ export default function LandingPage() {
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-zinc-500 sm:flex-row sm:items-center sm:justify-between">
           <Logo className="text-zinc-700 dark:text-zinc-300" />
           <p>Advice, not diagnosis: with pain above 5/10, see a physiotherapist or doctor.</p>
+          <Link href="/status" className="hover:underline">
+            Status
+          </Link>
         </div>
       </footer>
     </div>
