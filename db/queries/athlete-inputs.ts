@@ -52,7 +52,15 @@ export async function loadAthleteInputs(
         .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
         .where(inArray(users.id, ids)),
       db
-        .select()
+        .select({
+          userId: trainingSessions.userId,
+          id: trainingSessions.id,
+          date: trainingSessions.date,
+          type: trainingSessions.type,
+          durationMin: trainingSessions.durationMin,
+          rpe: trainingSessions.rpe,
+          mood: trainingSessions.mood,
+        })
         .from(trainingSessions)
         .where(
           and(
@@ -62,7 +70,16 @@ export async function loadAthleteInputs(
           ),
         ),
       db
-        .select()
+        .select({
+          userId: injuries.userId,
+          id: injuries.id,
+          bodyPart: injuries.bodyPart,
+          side: injuries.side,
+          severity: injuries.severity,
+          status: injuries.status,
+          onsetDate: injuries.onsetDate,
+          resolvedDate: injuries.resolvedDate,
+        })
         .from(injuries)
         .where(
           and(
@@ -71,11 +88,19 @@ export async function loadAthleteInputs(
           ),
         ),
       db
-        .select()
+        .select({ userId: painLogs.userId, injuryId: painLogs.injuryId, level: painLogs.level, date: painLogs.date })
         .from(painLogs)
         .where(and(inArray(painLogs.userId, ids), gte(painLogs.date, since), lte(painLogs.date, until))),
       db
-        .select()
+        .select({
+          userId: progressMetrics.userId,
+          metric: progressMetrics.metric,
+          value: progressMetrics.value,
+          unit: progressMetrics.unit,
+          timing: progressMetrics.timing,
+          windMps: progressMetrics.windMps,
+          date: progressMetrics.date,
+        })
         .from(progressMetrics)
         .where(
           and(
@@ -85,7 +110,14 @@ export async function loadAthleteInputs(
           ),
         ),
       db
-        .select()
+        .select({
+          userId: wellnessLogs.userId,
+          date: wellnessLogs.date,
+          sleep: wellnessLogs.sleep,
+          stress: wellnessLogs.stress,
+          fatigue: wellnessLogs.fatigue,
+          soreness: wellnessLogs.soreness,
+        })
         .from(wellnessLogs)
         .where(
           and(
@@ -94,10 +126,31 @@ export async function loadAthleteInputs(
             lte(wellnessLogs.date, until),
           ),
         ),
-      db.select().from(goals).where(inArray(goals.userId, ids)),
-      db.select().from(achievements).where(inArray(achievements.userId, ids)),
       db
-        .select()
+        .select({
+          userId: goals.userId,
+          id: goals.id,
+          title: goals.title,
+          metric: goals.metric,
+          baselineValue: goals.baselineValue,
+          targetValue: goals.targetValue,
+          currentValue: goals.currentValue,
+          targetDate: goals.targetDate,
+          status: goals.status,
+        })
+        .from(goals)
+        .where(inArray(goals.userId, ids)),
+      db
+        .select({ userId: achievements.userId, goalId: achievements.goalId, milestone: achievements.milestone })
+        .from(achievements)
+        .where(inArray(achievements.userId, ids)),
+      db
+        .select({
+          userId: calendarEvents.userId,
+          title: calendarEvents.title,
+          type: calendarEvents.type,
+          startsAt: calendarEvents.startsAt,
+        })
         .from(calendarEvents)
         .where(
           and(

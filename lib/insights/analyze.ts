@@ -2,6 +2,7 @@ import { and, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
 import { checkIns, drills } from "@/db/schema";
+import { jsonRows } from "@/db/sql";
 import { analyzeAthlete } from "@/lib/analysis/comprehensive";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
 import { isoDate, todayIn } from "@/lib/dates";
@@ -134,9 +135,9 @@ export async function storeAnalyses(
               checkIns.userId,
               analyses.map((a) => a.userId),
             ),
-            sql`(${checkIns.userId}, ${checkIns.type}, ${checkIns.scheduledFor}) in (${sql.join(
-              planned.map((p) => sql`(${p.userId}::uuid, ${p.type}, ${p.scheduledFor.toISOString()}::timestamptz)`),
-              sql`, `,
+            sql`(${checkIns.userId}, ${checkIns.type}, ${checkIns.scheduledFor}) in (select user_id, type, scheduled_for from ${jsonRows(
+              planned.map((p) => ({ user_id: p.userId, type: p.type, scheduled_for: p.scheduledFor.toISOString() })),
+              "user_id uuid, type text, scheduled_for timestamptz",
             )})`,
           ),
         );

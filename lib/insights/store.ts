@@ -1,6 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { achievements, analysisSnapshots, checkIns, drillRecommendations, drills, notifications } from "@/db/schema";
+import { chunked, jsonRows } from "@/db/sql";
 import type { CheckInType } from "@/lib/domain";
 
 /**
@@ -30,12 +31,12 @@ export async function storeDrillRecommendations(
   await db.transaction(async (tx) => {
     // A new recommendation for the same day replaces the old one, drill for drill.
     await tx.delete(drillRecommendations).where(
-      sql`(${drillRecommendations.userId}, ${drillRecommendations.asOf}) in (${sql.join(
-        batch.map((b) => sql`(${b.userId}::uuid, ${b.asOf}::date)`),
-        sql`, `,
+      sql`(${drillRecommendations.userId}, ${drillRecommendations.asOf}) in (select user_id, as_of from ${jsonRows(
+        batch.map((b) => ({ user_id: b.userId, as_of: b.asOf })),
+        "user_id uuid, as_of date",
       )})`,
     );
-    if (rows.length > 0) await tx.insert(drillRecommendations).values(rows).onConflictDoNothing();
+    for (const chunk of chunked(rows)) await tx.insert(drillRecommendations).values(chunk).onConflictDoNothing();
   });
   return rows.length;
 }
@@ -48,28 +49,35 @@ export async function storeAchievements(
 ) {
   if (batch.length === 0) return [];
   return db.transaction(async (tx) => {
-    const awarded = await tx
-      .insert(achievements)
-      .values(batch.map((a) => ({ userId: a.userId, goalId: a.goalId, milestone: a.milestone, awardedAt: now })))
-      .onConflictDoNothing()
-      .returning();
+    const awarded = [];
+    for (const chunk of chunked(batch)) {
+      awarded.push(
+        ...(await tx
+          .insert(achievements)
+          .values(chunk.map((a) => ({ userId: a.userId, goalId: a.goalId, milestone: a.milestone, awardedAt: now })))
+          .onConflictDoNothing()
+          .returning()),
+      );
+    }
     if (awarded.length > 0) {
       const titles = new Map(batch.map((a) => [a.goalId, a.goalTitle]));
-      await tx
-        .insert(notifications)
-        .values(
-          awarded.map((a) => ({
-            userId: a.userId,
-            kind: "achievement" as const,
-            title: a.milestone === 100 ? "Goal achieved!" : `${a.milestone}% of the way there`,
-            body: titles.get(a.goalId)
-              ? `You reached ${a.milestone}% of “${titles.get(a.goalId)}”.`
-              : `You reached ${a.milestone}% of a goal.`,
-            link: "/goals",
-            refId: a.id,
-          })),
-        )
-        .onConflictDoNothing();
+      for (const chunk of chunked(awarded)) {
+        await tx
+          .insert(notifications)
+          .values(
+            chunk.map((a) => ({
+              userId: a.userId,
+              kind: "achievement" as const,
+              title: a.milestone === 100 ? "Goal achieved!" : `${a.milestone}% of the way there`,
+              body: titles.get(a.goalId)
+                ? `You reached ${a.milestone}% of “${titles.get(a.goalId)}”.`
+                : `You reached ${a.milestone}% of a goal.`,
+              link: "/goals",
+              refId: a.id,
+            })),
+          )
+          .onConflictDoNothing();
+      }
     }
     return awarded;
   });
@@ -94,12 +102,13 @@ export async function storeSnapshots(
   batch: readonly { userId: string; asOf: string; data: Record<string, unknown> }[],
   now = new Date(),
 ): Promise<void> {
-  if (batch.length === 0) return;
-  await db
-    .insert(analysisSnapshots)
-    .values(batch.map((b) => ({ userId: b.userId, kind, asOf: b.asOf, data: b.data, updatedAt: now })))
-    .onConflictDoUpdate({
-      target: [analysisSnapshots.userId, analysisSnapshots.kind],
-      set: { asOf: sql`excluded.as_of`, data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
-    });
+  for (const chunk of chunked(batch)) {
+    await db
+      .insert(analysisSnapshots)
+      .values(chunk.map((b) => ({ userId: b.userId, kind, asOf: b.asOf, data: b.data, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: [analysisSnapshots.userId, analysisSnapshots.kind],
+        set: { asOf: sql`excluded.as_of`, data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+      });
+  }
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { notifications, suggestions } from "@/db/schema";
+import { chunked, jsonRows } from "@/db/sql";
 import type { Suggestion } from "@/lib/analysis/types";
 import type { Priority } from "@/lib/domain";
 
@@ -72,9 +73,9 @@ export async function storeSuggestions(
     );
 
     const stillRaised: SQL = rows.length
-      ? sql`(${suggestions.userId}, ${suggestions.type}) not in (${sql.join(
-          rows.map((r) => sql`(${r.userId}::uuid, ${r.type})`),
-          sql`, `,
+      ? sql`(${suggestions.userId}, ${suggestions.type}) not in (select user_id, type from ${jsonRows(
+          rows.map((r) => ({ user_id: r.userId, type: r.type })),
+          "user_id uuid, type text",
         )})`
       : sql`true`;
     await tx
@@ -82,10 +83,10 @@ export async function storeSuggestions(
       .set({ status: "done", resolvedAt: now, updatedAt: now })
       .where(and(inArray(suggestions.userId, userIds), eq(suggestions.status, "open"), stillRaised));
 
-    if (rows.length > 0) {
+    for (const chunk of chunked(rows)) {
       const upserted = await tx
         .insert(suggestions)
-        .values(rows)
+        .values(chunk)
         .onConflictDoUpdate({
           target: [suggestions.userId, suggestions.type],
           targetWhere: sql`${suggestions.status} = 'open'`,

@@ -1,0 +1,22 @@
+import { type SQL, sql } from "drizzle-orm";
+
+/**
+ * A set of rows as one JSON parameter, unpacked server-side: `(…) in (select … from ${jsonRows(…)})`.
+ * Large `in ((a, b), …)` lists grow the statement and the parser's recursion with every row (PGlite's WebAssembly
+ * stack gives out near a thousand); a single parameter costs the same for ten rows or ten thousand.
+ */
+export function jsonRows(rows: readonly Record<string, unknown>[], columns: string): SQL {
+  return sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(columns)})`;
+}
+
+/**
+ * Rows per bulk INSERT. PostgreSQL allows 65,535 parameters a statement, and PGlite's WebAssembly build aborts well
+ * before that (near 30,000), so bulk writes go in chunks of this many rows.
+ */
+export const INSERT_CHUNK_ROWS = 500;
+
+export function chunked<T>(rows: readonly T[], size = INSERT_CHUNK_ROWS): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
+  return chunks;
+}

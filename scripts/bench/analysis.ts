@@ -1,0 +1,152 @@
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { configFromEnv, type DbConfig, type DbHandle, openDatabase, queryRows } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedContent } from "@/db/seed";
+import { runJob } from "@/lib/jobs/runner";
+import { createKv } from "@/lib/kv";
+
+/**
+ * npm run bench -- analysis [--athletes N] [--batch N]
+ *
+ * Generates N synthetic athletes with 12 weeks of history (server-side, with generate_series), runs the weekly
+ * comprehensive analysis over all of them through the real batch runner, and times the floor: one single-scan
+ * aggregate query over the same tables. Runs on the database the environment selects — embedded PGlite by default
+ * (in memory, so nothing of yours is touched), or a fresh database created on the server DATABASE_URL points at
+ * (dropped afterwards).
+ */
+
+function option(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+async function benchDatabase(): Promise<{ config: DbConfig; label: string; drop?: () => Promise<void> }> {
+  const config = configFromEnv();
+  if (config.driver === "pglite") return { config: { driver: "pglite" }, label: "PGlite (embedded, in memory)" };
+  const admin = new pg.Client({ connectionString: config.url });
+  await admin.connect();
+  const name = `aria_bench_${Date.now()}`;
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(config.url);
+  url.pathname = `/${name}`;
+  return {
+    config: { driver: "postgres", url: url.toString() },
+    label: `PostgreSQL (${url.hostname}:${url.port || 5432}, fresh database ${name})`,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: config.url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Twelve weeks for every athlete: ~4.5 sessions a week, wellness, time trials, goals, meets and some injuries. */
+async function generateAthletes(handle: DbHandle, count: number): Promise<void> {
+  const db = handle.db;
+  await db.execute(sql`
+    insert into users (email, name, role, timezone, active, last_active_at)
+    select 'bench-' || g || '@bench.example', 'Bench Athlete ' || g, 'athlete',
+           (array['UTC','Europe/London','America/New_York','Australia/Sydney','Africa/Lagos'])[1 + g % 5], true, now()
+    from generate_series(1, ${count}) g`);
+  await db.execute(sql`
+    insert into athlete_profiles (user_id, events, experience_years, birth_date, sex)
+    select id, '{100m,200m}', (abs(hashtext(id::text)) % 14)::float, date '1984-01-01' + abs(hashtext(id::text)) % 9000,
+           (array['female','male'])[1 + abs(hashtext(id::text)) % 2]
+    from users where role = 'athlete'`);
+  await db.execute(sql`
+    insert into training_sessions (user_id, date, type, duration_min, rpe, mood)
+    select u.id, current_date - d,
+           (array['acceleration','max_velocity','speed_endurance','special_endurance','tempo','technique',
+                  'plyometrics','strength','recovery'])[1 + floor(random() * 9)::int],
+           30 + floor(random() * 80)::int, 3 + floor(random() * 7)::int, 1 + floor(random() * 5)::int
+    from users u cross join generate_series(0, 83) d
+    where u.role = 'athlete' and random() < 0.65`);
+  await db.execute(sql`
+    insert into wellness_logs (user_id, date, sleep, stress, fatigue, soreness)
+    select u.id, current_date - d, 1 + floor(random() * 5)::int, 1 + floor(random() * 5)::int,
+           1 + floor(random() * 6)::int, 1 + floor(random() * 6)::int
+    from users u cross join generate_series(0, 83) d
+    where u.role = 'athlete' and random() < 0.4`);
+  await db.execute(sql`
+    insert into progress_metrics (user_id, metric, value, unit, timing, wind_mps, date)
+    select u.id, '100m', 10.4 + random() * 2.2, 's', 'fat', round((random() * 4 - 1.5)::numeric, 1)::float, current_date - d
+    from users u cross join generate_series(3, 83, 14) d where u.role = 'athlete'`);
+  await db.execute(sql`
+    insert into goals (user_id, title, metric, baseline_value, target_value, current_value, progress_pct, target_date)
+    select id, 'Faster 100 m', '100m', 12.2, 11.6, 11.9, 50, current_date + 60 from users where role = 'athlete'`);
+  await db.execute(sql`
+    insert into injuries (user_id, body_part, side, severity, status, onset_date)
+    select id, 'hamstring', 'left', 'mild', 'active', current_date - (abs(hashtext(id::text)) % 20)
+    from users where role = 'athlete' and abs(hashtext(id::text)) % 10 = 0`);
+  await db.execute(sql`
+    insert into pain_logs (injury_id, user_id, level, date)
+    select i.id, i.user_id, 2 + floor(random() * 6)::int, i.onset_date + k
+    from injuries i cross join generate_series(0, 2) k`);
+  await db.execute(sql`
+    insert into calendar_events (user_id, title, type, starts_at)
+    select id, 'Club meet', 'competition', now() + interval '30 days' from users where role = 'athlete'`);
+}
+
+/** The floor: every table the analysis reads, scanned once and aggregated per athlete, in one statement. */
+const FLOOR_QUERY = sql`
+  select u.id, s.n, s.load, s.last_date, w.hooper, m.best, g.goals, p.pain
+  from users u
+  left join (select user_id, count(*) n, sum(rpe * duration_min) load, max(date) last_date
+             from training_sessions where date >= current_date - 120 group by user_id) s on s.user_id = u.id
+  left join (select user_id, max(sleep + stress + fatigue + soreness) hooper
+             from wellness_logs where date >= current_date - 30 group by user_id) w on w.user_id = u.id
+  left join (select user_id, min(value) best from progress_metrics group by user_id) m on m.user_id = u.id
+  left join (select user_id, count(*) goals from goals group by user_id) g on g.user_id = u.id
+  left join (select user_id, max(level) pain from pain_logs group by user_id) p on p.user_id = u.id
+  where u.role = 'athlete' and u.active`;
+
+export async function main(args: string[]): Promise<void> {
+  const athletes = option(args, "athletes", 1000);
+  const batchSize = option(args, "batch", 500);
+  const { config, label, drop } = await benchDatabase();
+  const handle = await openDatabase(config);
+  try {
+    console.log(`database: ${label}`);
+    await migrateDatabase(handle);
+    await seedContent(handle.db);
+    let started = performance.now();
+    await generateAthletes(handle, athletes);
+    const [rows] = await queryRows<{ sessions: number }>(
+      handle.db,
+      sql`select count(*)::int sessions from training_sessions`,
+    );
+    console.log(
+      `generated ${athletes} athletes, ${rows?.sessions} sessions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    // Warm both paths once (plans, caches), then time each.
+    await queryRows(handle.db, FLOOR_QUERY);
+    started = performance.now();
+    const floorRows = await queryRows(handle.db, FLOOR_QUERY);
+    const floorS = (performance.now() - started) / 1000;
+    console.log(`floor: single-scan aggregate over ${floorRows.length} athletes in ${floorS.toFixed(3)} s`);
+
+    started = performance.now();
+    const report = await runJob(handle.db, "comprehensive", {
+      budgetMs: Number.POSITIVE_INFINITY,
+      batchSize,
+      kv: createKv({ backend: "memory", prefix: "bench:" }),
+      onBatch: ({ processed, errors }) =>
+        process.stdout.write(`\ranalysing… ${processed}/${athletes} athletes, ${errors} errors`),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    process.stdout.write("\n");
+    if (!report.done || report.errors > 0) console.log(`warning: done=${report.done}, errors=${report.errors}`);
+    console.log(
+      `analysis: ${report.processed} athletes in ${seconds.toFixed(2)} s, ${Math.round(report.processed / seconds)} athletes/s, floor ratio ${(seconds / floorS).toFixed(1)}`,
+    );
+  } finally {
+    await handle.close();
+    await drop?.();
+  }
+}
