@@ -1,0 +1,21 @@
+import { resolveSubject } from "@/lib/auth/access";
+import { apiRoute, created } from "@/lib/http/api-route";
+import { readJson, readQuery } from "@/lib/http/route";
+import { subjectListQuery } from "@/lib/training/fields";
+import { sessionInput } from "@/lib/training/schemas";
+import { createSession, listSessions } from "@/lib/training/sessions";
+
+export const GET = apiRoute("sessions.list", async ({ request, db, principal }) => {
+  const query = readQuery(request, subjectListQuery);
+  const userId = await resolveSubject(db, principal, query.user_id ?? "me", "read");
+  return Response.json({ sessions: await listSessions(db, userId, query) });
+});
+
+export const POST = apiRoute(
+  "sessions.create",
+  async ({ request, db, principal }) => {
+    const input = await readJson(request, sessionInput);
+    return created({ session: await createSession(db, principal.userId, input) });
+  },
+  { role: "athlete" },
+);

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { CALENDAR_EVENT_TYPES } from "@/lib/domain";
+import { expecting, requireSomeField, textField, titleField } from "@/lib/training/fields";
+import { enumField, isoDateField } from "@/lib/validation";
+
+/**
+ * Calendar events. `start` and `end` take a calendar date (`2026-06-14`, an all-day event, stored as 00:00 UTC that
+ * day) or a date and time with an explicit zone (`2026-06-14T18:30:00+02:00` or `…Z`), taken as given. A time
+ * without a zone is refused rather than guessed.
+ */
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
+const EVENT_TIME_MESSAGE = "must be a date (YYYY-MM-DD) or a date and time with a zone, e.g. 2026-06-14T18:30:00+02:00";
+const EARLIEST_DAY = "1900-01-01";
+const LATEST_DAY = "2100-12-31";
+
+export const eventTimeField = z
+  .string(expecting(EVENT_TIME_MESSAGE))
+  .trim()
+  .transform((value, ctx) => {
+    const allDay = DATE_ONLY.test(value);
+    const day = allDay ? value : DATE_TIME.exec(value)?.[1];
+    if (!day || !isoDateField.safeParse(day).success) {
+      ctx.addIssue({ code: "custom", message: EVENT_TIME_MESSAGE });
+      return z.NEVER;
+    }
+    if (day < EARLIEST_DAY || day > LATEST_DAY) {
+      ctx.addIssue({ code: "custom", message: "must be between 1900 and 2100" });
+      return z.NEVER;
+    }
+    return new Date(allDay ? `${value}T00:00:00.000Z` : value);
+  });
+
+const endNotBeforeStart = {
+  check: (event: { start?: Date; end?: Date | null }) => !event.start || !event.end || event.end >= event.start,
+  message: "must not be before start",
+};
+
+const eventFields = z.object({
+  title: titleField(200),
+  type: enumField(CALENDAR_EVENT_TYPES),
+  start: eventTimeField,
+  end: eventTimeField.nullable().optional(),
+  location: textField(200).nullable().optional(),
+  notes: textField(2_000).nullable().optional(),
+});
+
+export const calendarEventInput = eventFields.refine(endNotBeforeStart.check, {
+  message: endNotBeforeStart.message,
+  path: ["end"],
+});
+export type CalendarEventInput = z.infer<typeof calendarEventInput>;
+
+/** PATCH: any subset; `end: null` makes it open-ended. The stored start or end is checked in the service. */
+export const calendarEventUpdate = requireSomeField(eventFields.partial()).refine(endNotBeforeStart.check, {
+  message: endNotBeforeStart.message,
+  path: ["end"],
+});
+export type CalendarEventUpdate = z.infer<typeof calendarEventUpdate>;
+
+export const END_BEFORE_START = { end: endNotBeforeStart.message };

@@ -1,0 +1,134 @@
+import { and, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
+import { checkIns, users } from "@/db/schema";
+import { isKnownTimeZone, scheduleCheckIns } from "@/lib/analysis/check-ins";
+import { isoDate, todayIn } from "@/lib/dates";
+import type { CheckInType } from "@/lib/domain";
+import { errors, validationError } from "@/lib/http/errors";
+import { checkInResponses } from "./schemas";
+
+/**
+ * Smart check-ins (PRODUCT 4.5): scheduling for many athletes at once, the ones due now, and answering them. The
+ * answer is stored on the check-in; answering twice is a conflict.
+ */
+
+type CheckInRow = typeof checkIns.$inferSelect;
+
+/** What each check-in asks, short and kind; the answer form follows `checkInResponses`. */
+export const CHECK_IN_PROMPTS: Readonly<Record<CheckInType, string>> = {
+  morning_motivation: "Good morning! How are you feeling about today?",
+  recovery_check: "Yesterday was a hard one (RPE 8+). How do your legs feel?",
+  weekly_review: "That's another week done. How did it go, and what do you want to focus on next?",
+  injury_status: "How is your injury today? Rate the pain from 0 (none) to 10.",
+};
+
+// Aria: an unanswered check-in older than a week is stale; it stays answerable but is no longer shown as due.
+export const CHECK_IN_SHOWN_DAYS = 7;
+const MAX_DUE_SHOWN = 20;
+
+export function toCheckInDto(row: CheckInRow) {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    scheduled_for: row.scheduledFor.toISOString(),
+    prompt: CHECK_IN_PROMPTS[row.type],
+    response: row.response,
+    answered_at: row.answeredAt?.toISOString() ?? null,
+  };
+}
+export type CheckInDto = ReturnType<typeof toCheckInDto>;
+
+/** Scheduled check-ins whose time has come (within the last week), newest first. */
+export async function dueCheckIns(db: Database, userId: string, now = new Date()): Promise<CheckInDto[]> {
+  const rows = await db
+    .select()
+    .from(checkIns)
+    .where(
+      and(
+        eq(checkIns.userId, userId),
+        eq(checkIns.status, "scheduled"),
+        lte(checkIns.scheduledFor, now),
+        gte(checkIns.scheduledFor, new Date(now.getTime() - CHECK_IN_SHOWN_DAYS * 86_400_000)),
+      ),
+    )
+    .orderBy(desc(checkIns.scheduledFor), desc(checkIns.id))
+    .limit(MAX_DUE_SHOWN);
+  return rows.map(toCheckInDto);
+}
+
+/**
+ * Stores the athlete's answer, validated by the check-in's own form. 404 for a check-in that is not theirs, 409 when
+ * it was already answered (or skipped); the final update is conditional, so two answers at once store one.
+ */
+export async function respondToCheckIn(
+  db: Database,
+  userId: string,
+  id: string,
+  body: unknown,
+  now = new Date(),
+): Promise<CheckInDto> {
+  const [checkIn] = await db
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.id, id), eq(checkIns.userId, userId)))
+    .limit(1);
+  if (!checkIn) throw errors.notFound("check-in");
+  if (checkIn.status !== "scheduled") throw alreadyClosed(checkIn.status);
+  const parsed = checkInResponses[checkIn.type].safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error);
+  const [answered] = await db
+    .update(checkIns)
+    .set({ status: "answered", response: parsed.data, answeredAt: now })
+    .where(and(eq(checkIns.id, id), eq(checkIns.status, "scheduled")))
+    .returning();
+  if (!answered) throw alreadyClosed("answered");
+  return toCheckInDto(answered);
+}
+
+function alreadyClosed(status: CheckInRow["status"]) {
+  return errors.conflict(
+    status === "answered" ? "This check-in has already been answered." : "This check-in was skipped.",
+    { status: `is ${status}` },
+  );
+}
+
+/**
+ * Schedules the check-ins of the athletes' own "today" (as of `now`, in each one's time zone) in a fixed number of
+ * queries whatever the number of athletes, and inserts them in one statement that skips what already exists
+ * (unique per athlete, type and instant). Returns only the check-ins this call created, so running it twice, or two
+ * runs at once, schedules nothing twice. Ids of coaches or unknown users are ignored.
+ */
+export async function scheduleCheckInsFor(
+  db: Database,
+  userIds: readonly string[],
+  now = new Date(),
+): Promise<CheckInRow[]> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return [];
+  const athletes = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.role, "athlete")));
+  if (athletes.length === 0) return [];
+  const inputs = await loadAthleteInputs(
+    db,
+    athletes.map((a) => a.id),
+    isoDate(now),
+  );
+  const rows = [...inputs.values()].flatMap((input) => {
+    const zone = isKnownTimeZone(input.timezone) ? input.timezone : "UTC";
+    return scheduleCheckIns(input, todayIn(zone, now), zone).map((c) => ({
+      userId: input.userId,
+      type: c.type,
+      scheduledFor: c.scheduledFor,
+    }));
+  });
+  if (rows.length === 0) return [];
+  return db
+    .insert(checkIns)
+    .values(rows)
+    .onConflictDoNothing({ target: [checkIns.userId, checkIns.type, checkIns.scheduledFor] })
+    .returning();
+}

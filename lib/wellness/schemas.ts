@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { integerField, loggedDateField, textField } from "@/lib/training/fields";
+
+/** A daily wellness log (Hooper index, PRODUCT 4.7): four 1–7 scales where 1 is best. */
+
+const scale = () => integerField(1, 7);
+
+export const wellnessInput = z.object({
+  date: loggedDateField,
+  sleep: scale(),
+  stress: scale(),
+  fatigue: scale(),
+  soreness: scale(),
+  notes: textField(1_000).nullable().optional(),
+});
+export type WellnessInput = z.infer<typeof wellnessInput>;
