@@ -1,6 +1,6 @@
-import { and, desc, eq, lte } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { achievements, checkIns, goals } from "@/db/schema";
+import { achievements, goals } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
 import { loadSeries } from "@/lib/analysis/load";
 import { painZone } from "@/lib/analysis/sprint";
@@ -8,6 +8,7 @@ import { addDays } from "@/lib/dates";
 import { MILESTONES } from "@/lib/domain";
 import { analyzeOne } from "@/lib/insights/one";
 import { byPriority, storeSuggestions } from "@/lib/insights/suggestions";
+import { dueCheckIns } from "@/lib/notifications/check-ins";
 
 /**
  * Everything the athlete's dashboard shows, as of today in the athlete's own zone, in a bounded number of
@@ -20,7 +21,7 @@ export const CHART_DAYS = 42;
 export async function athleteOverview(db: Database, userId: string, now = new Date()) {
   const { asOf, input, analysis } = await analyzeOne(db, userId);
   const figures = computeFigures(input, asOf);
-  const [stored, recentAchievements, dueCheckIns] = await Promise.all([
+  const [stored, recentAchievements, dueCheckInList] = await Promise.all([
     // Reading the dashboard refreshes the stored suggestions, so what it shows can be dismissed and is current.
     storeSuggestions(db, [{ userId, suggestions: analysis.suggestions }], now),
     db
@@ -30,12 +31,7 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
       .where(eq(achievements.userId, userId))
       .orderBy(desc(achievements.awardedAt))
       .limit(5),
-    db
-      .select()
-      .from(checkIns)
-      .where(and(eq(checkIns.userId, userId), eq(checkIns.status, "scheduled"), lte(checkIns.scheduledFor, now)))
-      .orderBy(desc(checkIns.scheduledFor))
-      .limit(5),
+    dueCheckIns(db, userId, now),
   ]);
   const chartFrom = addDays(asOf, -(CHART_DAYS - 1));
   const awarded = new Map<string, number[]>();
@@ -45,7 +41,7 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
   return {
     asOf,
     suggestions: (stored.get(userId) ?? []).sort(byPriority),
-    dueCheckIns,
+    dueCheckIns: dueCheckInList,
     week: {
       sessions: figures.last7.length,
       minutes: figures.last7.reduce((total, s) => total + s.durationMin, 0),

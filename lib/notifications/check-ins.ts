@@ -1,16 +1,13 @@
-import { and, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, desc, eq, gte, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
-import { checkIns, users } from "@/db/schema";
-import { isKnownTimeZone, scheduleCheckIns } from "@/lib/analysis/check-ins";
-import { isoDate, todayIn } from "@/lib/dates";
+import { checkIns } from "@/db/schema";
 import type { CheckInType } from "@/lib/domain";
 import { errors, validationError } from "@/lib/http/errors";
 import { checkInResponses } from "./schemas";
 
 /**
- * Smart check-ins (PRODUCT 4.5): scheduling for many athletes at once, the ones due now, and answering them. The
- * answer is stored on the check-in; answering twice is a conflict.
+ * Smart check-ins (PRODUCT 4.5): the ones due now, and answering them (scheduling is the analyses' job:
+ * lib/insights). The answer is stored on the check-in; answering twice is a conflict.
  */
 
 type CheckInRow = typeof checkIns.$inferSelect;
@@ -92,43 +89,4 @@ function alreadyClosed(status: CheckInRow["status"]) {
     status === "answered" ? "This check-in has already been answered." : "This check-in was skipped.",
     { status: `is ${status}` },
   );
-}
-
-/**
- * Schedules the check-ins of the athletes' own "today" (as of `now`, in each one's time zone) in a fixed number of
- * queries whatever the number of athletes, and inserts them in one statement that skips what already exists
- * (unique per athlete, type and instant). Returns only the check-ins this call created, so running it twice, or two
- * runs at once, schedules nothing twice. Ids of coaches or unknown users are ignored.
- */
-export async function scheduleCheckInsFor(
-  db: Database,
-  userIds: readonly string[],
-  now = new Date(),
-): Promise<CheckInRow[]> {
-  const ids = [...new Set(userIds)];
-  if (ids.length === 0) return [];
-  const athletes = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.id, ids), eq(users.role, "athlete")));
-  if (athletes.length === 0) return [];
-  const inputs = await loadAthleteInputs(
-    db,
-    athletes.map((a) => a.id),
-    isoDate(now),
-  );
-  const rows = [...inputs.values()].flatMap((input) => {
-    const zone = isKnownTimeZone(input.timezone) ? input.timezone : "UTC";
-    return scheduleCheckIns(input, todayIn(zone, now), zone).map((c) => ({
-      userId: input.userId,
-      type: c.type,
-      scheduledFor: c.scheduledFor,
-    }));
-  });
-  if (rows.length === 0) return [];
-  return db
-    .insert(checkIns)
-    .values(rows)
-    .onConflictDoNothing({ target: [checkIns.userId, checkIns.type, checkIns.scheduledFor] })
-    .returning();
 }

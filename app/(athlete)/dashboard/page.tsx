@@ -16,12 +16,6 @@ import { formatDay } from "@/lib/format";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const PAIN_ZONE_TEXT = { safe: "safe (0–3)", acceptable: "acceptable (4–5)", not_acceptable: "too high (above 5)" };
-const CHECK_IN_TEXT: Record<string, string> = {
-  morning_motivation: "Morning check-in",
-  recovery_check: "Recovery check after a hard day",
-  weekly_review: "Your weekly review",
-  injury_status: "How is the injury today?",
-};
 
 function greeting(timeZone: string): string {
   const hour = Number(
@@ -59,8 +53,8 @@ export default async function DashboardPage() {
           <h2 className="text-sm font-semibold text-track-800 dark:text-track-200">Aria would like a word</h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {overview.dueCheckIns.map((checkIn) => (
-              <li key={checkIn.id} className="rounded-full bg-white px-3 py-1 text-sm shadow-sm dark:bg-zinc-900">
-                {CHECK_IN_TEXT[checkIn.type] ?? checkIn.type}
+              <li key={checkIn.id} className="rounded-xl bg-white px-3 py-1.5 text-sm shadow-sm dark:bg-zinc-900">
+                {checkIn.prompt}
               </li>
             ))}
           </ul>
