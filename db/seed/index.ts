@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "@/lib/auth/password";
+import { invalidate } from "@/lib/cache";
 import { isoDate } from "@/lib/dates";
 import { logger } from "@/lib/logger";
 import type { Database } from "../client";
@@ -54,6 +55,8 @@ export async function seedContent(db: Database, progress: SeedProgress = () => {
         },
       });
   });
+  // A seed that changes the exercises must not leave day-old copies in the cache (PRODUCT 5).
+  await invalidate.mentalExercisesChanged();
   progress(`content: ${DRILLS.length} drills, ${MENTAL_EXERCISES.length} mental exercises`);
   return { drills: DRILLS.length, mentalExercises: MENTAL_EXERCISES.length };
 }
