@@ -1,6 +1,7 @@
 import { configFromEnv, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seed } from "@/db/seed";
+import { getKv } from "@/lib/kv";
 
 /** `npm run db:migrate` and `npm run db:seed`: the same migration and seed code the app runs on start. */
 
@@ -22,4 +23,6 @@ try {
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await handle.close();
+  // The seed clears cached mental exercises, which opens the KV connection; let the process exit.
+  await getKv().close();
 }

@@ -3,13 +3,28 @@ import type { Role } from "@/lib/domain";
 export interface NavItem {
   href: string;
   label: string;
-  icon: "home" | "squad" | "settings";
+  icon:
+    | "home"
+    | "squad"
+    | "settings"
+    | "sessions"
+    | "progress"
+    | "goals"
+    | "injuries"
+    | "wellness"
+    | "calendar"
+    | "nutrition"
+    | "drills"
+    | "mental"
+    | "notifications"
+    | "data";
 }
 
 /** The navigation of each role: a page appears here when it exists. */
 export const NAV: Record<Role, NavItem[]> = {
   athlete: [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/data", label: "Your data", icon: "data" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
   coach: [

@@ -13,6 +13,7 @@ const PRIVATE_PREFIXES = [
   "/chat",
   "/notifications",
   "/settings",
+  "/data",
   "/coach",
 ];
 

@@ -57,6 +57,8 @@ export const invalidate = {
     clear([cachePatterns.recommendedDrills(userId), cachePatterns.progressAnalytics(userId)], kv),
   /** A new, edited or deleted progress metric. */
   metricWritten: (userId: string, kv: KvStore = getKv()) => clear([cachePatterns.progressAnalytics(userId)], kv),
+  /** A new or changed injury changes which drills are safe to recommend. */
+  injuryChanged: (userId: string, kv: KvStore = getKv()) => clear([cachePatterns.recommendedDrills(userId)], kv),
   /** Goal progress updates and new goals change the athlete's achievements. */
   goalsChanged: (userId: string, kv: KvStore = getKv()) => clear([cachePatterns.achievements(userId)], kv),
   /** Any change to the mental exercises (the seed's upsert). */

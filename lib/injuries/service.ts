@@ -61,13 +61,8 @@ export function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): Inju
   };
 }
 
-/**
- * Which drills are safe depends on the active injuries (PRODUCT 4.3), but PRODUCT 5 clears the recommended drills
- * only on a new session, and lib/cache has no injury invalidation yet. `sessionWritten` clears those drills (and
- * the progress analytics, which costs one recomputation), so an injured athlete is never served sprint drills
- * from before the injury.
- */
-const clearInjuryDependentCaches = (userId: string) => invalidate.sessionWritten(userId);
+/** An injury changes which drills are safe to recommend: never serve sprint drills from before it. */
+const clearInjuryDependentCaches = (userId: string) => invalidate.injuryChanged(userId);
 
 /** The latest PAIN_HISTORY_LOGS logs of each injury, oldest first, in one query for all of them. */
 export async function painHistories(db: Database, injuryIds: readonly string[]): Promise<Map<string, PainPoint[]>> {

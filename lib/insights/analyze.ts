@@ -5,6 +5,7 @@ import { checkIns, drills } from "@/db/schema";
 import { jsonRows } from "@/db/sql";
 import { analyzeAthlete } from "@/lib/analysis/comprehensive";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
+import { invalidate } from "@/lib/cache";
 import { isoDate, todayIn } from "@/lib/dates";
 import { storeAchievements, storeCheckIns, storeDrillRecommendations, storeSnapshots } from "./store";
 import { type StoredSuggestion, storeSuggestions } from "./suggestions";
@@ -113,6 +114,8 @@ export async function storeAnalyses(
       ),
       now,
     );
+    // The cached achievements read must show them at once (only the few athletes who were awarded something).
+    await Promise.all([...new Set(awarded.map((a) => a.userId))].map((userId) => invalidate.goalsChanged(userId)));
     results.newAchievements = awarded.map((a) => ({
       userId: a.userId,
       goalId: a.goalId,

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/imports/import-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Your data" };
+
+/** Athletes own their data: download it as CSV, or bring in a training log kept elsewhere. */
+export default function DataPage() {
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your data</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Download everything you have logged, or import a training log kept in a spreadsheet or another app.
+        </p>
+      </header>
+      <Card title="Export">
+        <div className="flex flex-wrap gap-2">
+          <a href="/api/v1/export/sessions" className={buttonClass("secondary")} download>
+            Download sessions (CSV)
+          </a>
+          <a href="/api/v1/export/time-trials" className={buttonClass("secondary")} download>
+            Download time trials (CSV)
+          </a>
+        </div>
+      </Card>
+      <Card title="Import">
+        <ImportForm />
+      </Card>
+    </div>
+  );
+}

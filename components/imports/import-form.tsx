@@ -1,0 +1,200 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type ChangeEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { apiFetch, errorMessage } from "@/lib/http/client";
+
+type Kind = "sessions" | "time-trials";
+
+interface Preview {
+  columns: string[];
+  rows: { line: number; valid: boolean; values: Record<string, string>; errors: Record<string, string> }[];
+  valid: number;
+  invalid: number;
+}
+
+const EXAMPLES: Record<Kind, string> = {
+  sessions: "date,type,duration_min,rpe,mood,notes\n2026-11-02,acceleration,60,7,4,Block starts 6×20 m",
+  "time-trials": "date,metric,value,timing,wind_mps,notes\n2026-10-15,100m,11.42,fat,1.2,Club time trial",
+};
+
+/** Choose or paste a CSV, see every row checked, then import — only a file whose rows are all valid. */
+export function ImportForm() {
+  const router = useRouter();
+  const [kind, setKind] = useState<Kind>("sessions");
+  const [csv, setCsv] = useState("");
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState<"preview" | "import" | null>(null);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setCsv(await file.text());
+    setPreview(null);
+    setDone(null);
+  }
+
+  async function check() {
+    setPending("preview");
+    setError(null);
+    setDone(null);
+    try {
+      setPreview(await apiFetch<Preview>(`/api/v1/import/${kind}/preview`, { method: "POST", json: { csv } }));
+    } catch (failure) {
+      setPreview(null);
+      setError(errorMessage(failure));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  async function store() {
+    setPending("import");
+    setError(null);
+    try {
+      const { imported } = await apiFetch<{ imported: number }>(`/api/v1/import/${kind}`, {
+        method: "POST",
+        json: { csv },
+      });
+      setDone(`Imported ${imported} ${kind === "sessions" ? "sessions" : "time trials"}.`);
+      setPreview(null);
+      setCsv("");
+      router.refresh();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <fieldset>
+        <legend className="text-sm font-medium">What the file holds</legend>
+        <div className="mt-2 flex gap-2">
+          {(["sessions", "time-trials"] as const).map((value) => (
+            <label
+              key={value}
+              className="flex cursor-pointer items-center gap-2 rounded-xl border border-zinc-300 px-3 py-2 text-sm has-[:checked]:border-track-500 has-[:checked]:bg-track-50 dark:border-zinc-700 dark:has-[:checked]:bg-track-900/20"
+            >
+              <input
+                type="radio"
+                name="kind"
+                value={value}
+                checked={kind === value}
+                onChange={() => {
+                  setKind(value);
+                  setPreview(null);
+                }}
+                className="accent-track-500"
+              />
+              {value === "sessions" ? "Training sessions" : "Time trials"}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="csv-file" className="block text-sm font-medium">
+          CSV file
+        </label>
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={readFile}
+          className="mt-1 block w-full text-sm"
+        />
+      </div>
+      <div>
+        <label htmlFor="csv-text" className="block text-sm font-medium">
+          Or paste the CSV
+        </label>
+        <textarea
+          id="csv-text"
+          value={csv}
+          onChange={(event) => {
+            setCsv(event.target.value);
+            setPreview(null);
+          }}
+          rows={6}
+          placeholder={EXAMPLES[kind]}
+          className="mt-1 block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <p className="mt-1 text-xs text-zinc-500">
+          First line: the column names. Required:{" "}
+          {kind === "sessions" ? "date, type, duration_min, rpe" : "date, metric, value"}.
+        </p>
+      </div>
+      <FormMessage>{error}</FormMessage>
+      <FormMessage tone="success">{done}</FormMessage>
+      <Button onClick={check} disabled={csv.trim() === "" || pending !== null} variant="secondary">
+        {pending === "preview" ? "Checking…" : "Check the file"}
+      </Button>
+
+      {preview ? (
+        <section aria-label="Import preview" className="space-y-3">
+          <p role="status" className="text-sm">
+            <span className="font-semibold text-emerald-700 dark:text-emerald-300">{preview.valid} valid</span>
+            {preview.invalid > 0 ? (
+              <>
+                {" · "}
+                <span className="font-semibold text-red-700 dark:text-red-300">{preview.invalid} not valid</span>: fix
+                them in the file and check again. Nothing is imported until every row is valid.
+              </>
+            ) : (
+              " · every row is ready to import."
+            )}
+          </p>
+          <div className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
+            <table className="w-full text-left text-xs">
+              <thead className="bg-zinc-50 text-zinc-500 dark:bg-zinc-900">
+                <tr>
+                  <th className="px-2 py-1.5 font-medium">Line</th>
+                  {preview.columns.map((column) => (
+                    <th key={column} className="px-2 py-1.5 font-medium">
+                      {column}
+                    </th>
+                  ))}
+                  <th className="px-2 py-1.5 font-medium">Check</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr
+                    key={row.line}
+                    data-valid={row.valid}
+                    className={`border-t border-zinc-200 dark:border-zinc-800 ${row.valid ? "" : "bg-red-50 dark:bg-red-950/30"}`}
+                  >
+                    <td className="px-2 py-1.5 tabular-nums">{row.line}</td>
+                    {preview.columns.map((column) => (
+                      <td
+                        key={column}
+                        className={`max-w-40 truncate px-2 py-1.5 ${row.errors[column] ? "font-semibold text-red-700 dark:text-red-300" : ""}`}
+                      >
+                        {row.values[column] ?? ""}
+                      </td>
+                    ))}
+                    <td className="px-2 py-1.5">
+                      {row.valid
+                        ? "✓"
+                        : Object.entries(row.errors)
+                            .map(([field, message]) => `${field} ${message}`)
+                            .join("; ")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Button onClick={store} disabled={preview.invalid > 0 || pending !== null}>
+            {pending === "import" ? "Importing…" : `Import ${preview.valid} rows`}
+          </Button>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { errors } from "@/lib/http/errors";
+import { IMPORT_KINDS, type ImportKind, MAX_IMPORT_BYTES } from "./index";
+
+export const importBody = z.object({
+  csv: z.string({ error: "is required: the file's text" }).max(MAX_IMPORT_BYTES, "must be at most 1 MB"),
+});
+
+export function importKind(value: string): ImportKind {
+  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw errors.notFound("export or import kind");
+  return value as ImportKind;
+}
