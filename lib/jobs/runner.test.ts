@@ -45,18 +45,16 @@ describe.each(adapters)("scheduled analyses on $name", ({ open }) => {
       const id = await athlete({ timezone: i % 2 ? "Europe/London" : "America/New_York" });
       active.push(id);
       const days = i < 3 ? [0, 1, 2, 3, 5, 6] : [10, 12, 14];
-      await handle.db
-        .insert(trainingSessions)
-        .values(
-          days.map((ago) => ({
-            userId: id,
-            date: addDays(TODAY, -ago),
-            type: "max_velocity" as const,
-            durationMin: 60,
-            rpe: 9,
-            mood: 3,
-          })),
-        );
+      await handle.db.insert(trainingSessions).values(
+        days.map((ago) => ({
+          userId: id,
+          date: addDays(TODAY, -ago),
+          type: "max_velocity" as const,
+          durationMin: 60,
+          rpe: 9,
+          mood: 3,
+        })),
+      );
     }
     // Never counted: a deactivated account, one idle for four months, and a coach.
     inactive = [
