@@ -24,6 +24,11 @@ export interface NavItem {
 export const NAV: Record<Role, NavItem[]> = {
   athlete: [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/progress", label: "Progress", icon: "progress" },
+    { href: "/goals", label: "Goals", icon: "goals" },
+    { href: "/injuries", label: "Injuries", icon: "injuries" },
+    { href: "/drills", label: "Drills", icon: "drills" },
+    { href: "/mental", label: "Mental", icon: "mental" },
     { href: "/data", label: "Your data", icon: "data" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExerciseCard, TYPE_LABEL } from "@/components/mental/exercise-card";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { MENTAL_EXERCISE_TYPES } from "@/db/seed/content/types";
+import { requireUser } from "@/lib/auth/session";
+import { cachedMentalExercises, type MentalExerciseDto } from "@/lib/content/mental";
+import { mentalExercisesQuery } from "@/lib/content/schemas";
+
+export const metadata: Metadata = { title: "Mental training" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const chip = (active: boolean) =>
+  `inline-flex shrink-0 items-center rounded-full border px-3 py-1.5 text-sm font-medium transition-colors ${
+    active
+      ? "border-track-500 bg-track-50 text-track-800 dark:bg-track-900/30 dark:text-track-200"
+      : "border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+  }`;
+
+export default async function MentalPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireUser("athlete");
+  const raw = (await searchParams).type;
+  const parsed = mentalExercisesQuery.safeParse({ type: Array.isArray(raw) ? raw[0] : raw });
+  const type = parsed.success ? parsed.data.type : undefined;
+  const { exercises } = await cachedMentalExercises(await getDb(), type);
+  const groups = new Map<string, MentalExerciseDto[]>();
+  for (const exercise of exercises) groups.set(exercise.type, [...(groups.get(exercise.type) ?? []), exercise]);
+  const ordered = MENTAL_EXERCISE_TYPES.filter((t) => groups.has(t));
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Mental training</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Short exercises for race nerves, focus and confidence: before a meet, between rounds and on rest days.
+        </p>
+      </header>
+
+      <nav aria-label="Exercise types">
+        <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:px-0">
+          <li>
+            <Link href="/mental" aria-current={type ? undefined : "page"} className={chip(!type)}>
+              All
+            </Link>
+          </li>
+          {MENTAL_EXERCISE_TYPES.map((t) => (
+            <li key={t}>
+              <Link
+                href={`/mental?type=${t}`}
+                aria-current={type === t ? "page" : undefined}
+                className={chip(type === t)}
+              >
+                {TYPE_LABEL[t] ?? t}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {ordered.length === 0 ? (
+        <Card>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            No exercises of this type yet.{" "}
+            <Link href="/mental" className="font-semibold text-track-600 hover:underline dark:text-track-400">
+              Show them all
+            </Link>
+            .
+          </p>
+        </Card>
+      ) : (
+        ordered.map((t) => (
+          <section key={t} aria-labelledby={`type-${t}`}>
+            <h2 id={`type-${t}`} className="mb-3 text-base font-semibold">
+              {TYPE_LABEL[t] ?? t}{" "}
+              <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">({groups.get(t)!.length})</span>
+            </h2>
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+              {groups.get(t)!.map((exercise) => (
+                <li key={exercise.slug}>
+                  <ExerciseCard exercise={exercise} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

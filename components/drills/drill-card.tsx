@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { DrillDto } from "@/lib/content/drills";
+
+const DIFFICULTY_STYLE: Record<DrillDto["difficulty"], string> = {
+  beginner: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200",
+  intermediate: "bg-sky-100 text-sky-800 dark:bg-sky-900/40 dark:text-sky-200",
+  advanced: "bg-violet-100 text-violet-800 dark:bg-violet-900/40 dark:text-violet-200",
+};
+
+/** "technique-beginner" → "Technique (beginner)", "core-stability" → "Core & stability". */
+export function categoryLabel(category: string): string {
+  if (category === "core-stability") return "Core & stability";
+  const [head = "", tail] = category.split("-");
+  const name = head.charAt(0).toUpperCase() + head.slice(1);
+  return tail ? `${name} (${tail})` : name;
+}
+
+export function DifficultyBadge({ difficulty }: { difficulty: DrillDto["difficulty"] }) {
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold capitalize ${DIFFICULTY_STYLE[difficulty]}`}>
+      {difficulty}
+    </span>
+  );
+}
+
+/** A drill in the library: the whole card links to its page. */
+export function DrillCard({ drill, reason }: { drill: DrillDto; reason?: string }) {
+  return (
+    <Link
+      href={`/drills/${drill.slug}`}
+      className="flex h-full flex-col rounded-2xl border border-zinc-200 bg-white p-4 transition-colors hover:border-track-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-track-500/50 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-track-700"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h3 className="font-semibold">{drill.name}</h3>
+        <DifficultyBadge difficulty={drill.difficulty} />
+      </div>
+      <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
+        {categoryLabel(drill.category)} · {drill.duration_min} min · {drill.body_region} body
+      </p>
+      <p className="mt-2 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{reason ?? drill.description}</p>
+      <p className="mt-auto pt-3 text-xs text-zinc-500 dark:text-zinc-400">
+        {drill.equipment.length > 0 ? `Equipment: ${drill.equipment.join(", ")}` : "No equipment"}
+      </p>
+    </Link>
+  );
+}

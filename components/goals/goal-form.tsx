@@ -1,0 +1,134 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { sentence, topLevel } from "@/components/progress/controls";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { createGoalInput } from "@/lib/goals/schemas";
+import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { fieldErrors } from "@/lib/http/errors";
+
+const num = (text: string) => (text.trim() === "" ? undefined : Number(text));
+
+/** POST /api/v1/goals: a metric, where the athlete is now, where they want to be and by when. */
+export function GoalForm({ today }: { today: string }) {
+  const router = useRouter();
+  const ids = useId();
+  const [title, setTitle] = useState("");
+  const [metric, setMetric] = useState("");
+  const [baseline, setBaseline] = useState("");
+  const [target, setTarget] = useState("");
+  const [targetDate, setTargetDate] = useState("");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    setFormError(null);
+    const body = {
+      title,
+      metric,
+      baseline_value: num(baseline),
+      target_value: num(target),
+      target_date: targetDate,
+    };
+    const parsed = createGoalInput.safeParse(body);
+    if (!parsed.success) {
+      setFields(topLevel(fieldErrors(parsed.error)));
+      setFormError("Some fields need a second look.");
+      return;
+    }
+    setFields({});
+    setPending(true);
+    try {
+      await apiFetch("/api/v1/goals", { method: "POST", json: body });
+      setStatus(`Goal “${parsed.data.title}” added.`);
+      setTitle("");
+      setMetric("");
+      setBaseline("");
+      setTarget("");
+      setTargetDate("");
+      router.refresh();
+    } catch (error) {
+      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
+      setFields(apiFields);
+      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label="New goal">
+      <FormMessage>{formError}</FormMessage>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Title"
+          name="title"
+          id={`${ids}-title`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="Break 11.00 in the 100 m"
+          error={sentence(fields.title)}
+        />
+        <Field
+          label="Metric"
+          name="metric"
+          id={`${ids}-metric`}
+          value={metric}
+          onChange={(e) => setMetric(e.target.value)}
+          placeholder="100m, 400m, squat_1rm…"
+          error={sentence(fields.metric)}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field
+          label="Where you are now"
+          name="baseline_value"
+          id={`${ids}-baseline`}
+          type="number"
+          inputMode="decimal"
+          step="0.01"
+          value={baseline}
+          onChange={(e) => setBaseline(e.target.value)}
+          error={sentence(fields.baseline_value)}
+        />
+        <Field
+          label="Target"
+          name="target_value"
+          id={`${ids}-target`}
+          type="number"
+          inputMode="decimal"
+          step="0.01"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          error={sentence(fields.target_value)}
+          hint="Lower than now for a time"
+        />
+        <Field
+          label="Target date"
+          name="target_date"
+          id={`${ids}-date`}
+          type="date"
+          min={today}
+          value={targetDate}
+          onChange={(e) => setTargetDate(e.target.value)}
+          error={sentence(fields.target_date)}
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+          {pending ? "Adding…" : "Add goal"}
+        </Button>
+        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
+          {status ?? ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { CONTROL, LABEL, sentence, topLevel } from "@/components/progress/controls";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/domain";
+import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { fieldErrors } from "@/lib/http/errors";
+import { createInjuryInput } from "@/lib/injuries/schemas";
+
+const SIDE_LABEL = { left: "Left", right: "Right", both: "Both sides", none: "Not applicable" } as const;
+
+/** POST /api/v1/injuries: a new injury starts active. */
+export function InjuryForm({ today }: { today: string }) {
+  const router = useRouter();
+  const ids = useId();
+  const [bodyPart, setBodyPart] = useState("");
+  const [side, setSide] = useState<(typeof INJURY_SIDES)[number]>("none");
+  const [severity, setSeverity] = useState<(typeof INJURY_SEVERITIES)[number]>("mild");
+  const [onset, setOnset] = useState(today);
+  const [notes, setNotes] = useState("");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    setFormError(null);
+    const body = { body_part: bodyPart, side, severity, onset_date: onset, notes: notes.trim() === "" ? null : notes };
+    const parsed = createInjuryInput.safeParse(body);
+    if (!parsed.success) {
+      setFields(topLevel(fieldErrors(parsed.error)));
+      setFormError("Some fields need a second look.");
+      return;
+    }
+    setFields({});
+    setPending(true);
+    try {
+      await apiFetch("/api/v1/injuries", { method: "POST", json: body });
+      setStatus("Injury reported. Log its pain each day so Aria can follow how it settles.");
+      setBodyPart("");
+      setNotes("");
+      router.refresh();
+    } catch (error) {
+      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
+      setFields(apiFields);
+      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Report an injury">
+      <FormMessage>{formError}</FormMessage>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Body part"
+          name="body_part"
+          id={`${ids}-part`}
+          value={bodyPart}
+          onChange={(e) => setBodyPart(e.target.value)}
+          placeholder="hamstring, achilles, lower back…"
+          error={sentence(fields.body_part)}
+        />
+        <Field
+          label="Onset date"
+          name="onset_date"
+          id={`${ids}-onset`}
+          type="date"
+          max={today}
+          value={onset}
+          onChange={(e) => setOnset(e.target.value)}
+          error={sentence(fields.onset_date)}
+        />
+        <div>
+          <label htmlFor={`${ids}-side`} className={LABEL}>
+            Side
+          </label>
+          <select
+            id={`${ids}-side`}
+            value={side}
+            onChange={(e) => setSide(e.target.value as typeof side)}
+            className={CONTROL}
+          >
+            {INJURY_SIDES.map((s) => (
+              <option key={s} value={s}>
+                {SIDE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${ids}-severity`} className={LABEL}>
+            Severity
+          </label>
+          <select
+            id={`${ids}-severity`}
+            value={severity}
+            onChange={(e) => setSeverity(e.target.value as typeof severity)}
+            className={CONTROL}
+          >
+            {INJURY_SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {s.charAt(0).toUpperCase() + s.slice(1)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Field
+        label="Notes"
+        name="notes"
+        id={`${ids}-notes`}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        placeholder="Optional: how it happened, what makes it worse"
+        error={sentence(fields.notes)}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+          {pending ? "Reporting…" : "Report injury"}
+        </Button>
+        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
+          {status ?? ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface ProgressPoint {
+  id: string;
+  date: string;
+  /** As logged. */
+  value: number;
+  /** FAT equivalent, then still air where a wind model exists; null when unknown. */
+  adjusted: number | null;
+  timing: "fat" | "hand" | null;
+  wind: number | null;
+  windAided: boolean;
+  isPb: boolean;
+}
+
+const shortDate = (date: string) => {
+  const [year, month, day] = date.split("-");
+  return `${Number(day)}/${Number(month)}/${year?.slice(2)}`;
+};
+
+const windText = (wind: number | null) =>
+  wind === null ? "no wind reading" : `${wind > 0 ? "+" : ""}${wind.toFixed(1)} m/s`;
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: ProgressPoint;
+}
+
+/** A PB is a star, a wind-aided mark a hollow red ring, any other mark a small filled dot. */
+function MarkDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || !payload) return null;
+  if (payload.isPb) {
+    const points = Array.from({ length: 10 }, (_, i) => {
+      const r = i % 2 === 0 ? 8 : 3.5;
+      const angle = (Math.PI / 5) * i - Math.PI / 2;
+      return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy + r * Math.sin(angle)).toFixed(1)}`;
+    }).join(" ");
+    return <polygon points={points} fill="#f59e0b" stroke="#b45309" strokeWidth={1} />;
+  }
+  if (payload.windAided) {
+    return <circle cx={cx} cy={cy} r={5} fill="none" stroke="#ef4444" strokeWidth={2} />;
+  }
+  return <circle cx={cx} cy={cy} r={3.5} fill="#fe4a11" />;
+}
+
+function MarkTooltip({
+  active,
+  payload,
+  unit,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: ProgressPoint }[];
+  unit: string;
+}) {
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  const digits = unit === "s" ? 2 : 1;
+  return (
+    <div className="rounded-xl border border-zinc-200 bg-white px-3 py-2 text-xs shadow-md dark:border-zinc-700 dark:bg-zinc-900">
+      <p className="font-semibold">{point.date}</p>
+      <p>
+        {point.value.toFixed(digits)} {unit}
+        {point.timing === "hand" ? " (hand)" : ""} · wind {windText(point.wind)}
+      </p>
+      {point.adjusted !== null && point.adjusted !== point.value ? (
+        <p className="text-zinc-500 dark:text-zinc-400">
+          Still air / FAT: {point.adjusted.toFixed(digits)} {unit}
+        </p>
+      ) : null}
+      {point.windAided ? (
+        <p className="font-semibold text-red-600 dark:text-red-400">wind-aided {windText(point.wind)} — not a PB</p>
+      ) : null}
+      {point.isPb ? <p className="font-semibold text-amber-600 dark:text-amber-400">★ Personal best</p> : null}
+    </div>
+  );
+}
+
+/**
+ * One event's marks over time: as logged, and converted (hand → FAT, then to still air with Moinat et al. 2018).
+ * For times the axis is reversed, so faster is higher.
+ */
+export function ProgressChart({
+  label,
+  unit,
+  lowerIsBetter,
+  points,
+}: {
+  label: string;
+  unit: string;
+  lowerIsBetter: boolean;
+  points: ProgressPoint[];
+}) {
+  const showAdjusted = points.some((p) => p.adjusted !== null && p.adjusted !== p.value);
+  return (
+    <figure aria-label={`${label}: marks over time`}>
+      <div className="h-56 w-full text-xs">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={points} margin={{ top: 10, right: 8, bottom: 0, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} vertical={false} />
+            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} stroke="currentColor" strokeOpacity={0.5} />
+            <YAxis
+              reversed={lowerIsBetter}
+              domain={["auto", "auto"]}
+              tickFormatter={(v: number) => (unit === "s" ? v.toFixed(2) : String(v))}
+              stroke="currentColor"
+              strokeOpacity={0.5}
+              width={52}
+            />
+            <Line
+              dataKey="value"
+              name="As logged"
+              stroke="#fe4a11"
+              strokeWidth={2}
+              dot={<MarkDot />}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+            {showAdjusted ? (
+              <Line
+                dataKey="adjusted"
+                name="Still air / FAT equivalent"
+                stroke="#6366f1"
+                strokeDasharray="5 4"
+                strokeWidth={2}
+                dot={{ r: 2.5, fill: "#6366f1" }}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ) : null}
+            <Tooltip content={(props) => <MarkTooltip {...props} unit={unit} />} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <span>
+          <span aria-hidden="true" className="text-amber-500">
+            ★
+          </span>{" "}
+          personal best
+        </span>
+        {points.some((p) => p.windAided) ? (
+          <span>
+            <span aria-hidden="true" className="inline-block size-2.5 rounded-full border-2 border-red-500" />{" "}
+            wind-aided (over +2.0 m/s), never a PB
+          </span>
+        ) : null}
+        {lowerIsBetter ? <span>Faster is higher.</span> : null}
+      </figcaption>
+    </figure>
+  );
+}
