@@ -38,18 +38,16 @@ describe("athlete dashboard queries", () => {
         mood: 3,
       })),
     );
-    await handle.db
-      .insert(wellnessLogs)
-      .values(
-        Array.from({ length: Math.min(days, 30) }, (_, ago) => ({
-          userId: id,
-          date: addDays(today, -ago),
-          sleep: 3,
-          stress: 3,
-          fatigue: 3,
-          soreness: 3,
-        })),
-      );
+    await handle.db.insert(wellnessLogs).values(
+      Array.from({ length: Math.min(days, 30) }, (_, ago) => ({
+        userId: id,
+        date: addDays(today, -ago),
+        sleep: 3,
+        stress: 3,
+        fatigue: 3,
+        soreness: 3,
+      })),
+    );
     const [injury] = await handle.db
       .insert(injuries)
       .values({ userId: id, bodyPart: "calf", severity: "mild", onsetDate: addDays(today, -5) })

@@ -32,17 +32,15 @@ describe("coach roster", () => {
       await handle.db.insert(coachAthletes).values({ coachId: coach!.id, athleteId: athlete!.id });
       const { days, rpe, injured } = shape(i);
       if (days.length > 0) {
-        await handle.db
-          .insert(trainingSessions)
-          .values(
-            days.map((ago) => ({
-              userId: athlete!.id,
-              date: addDays(today, -ago),
-              type: "max_velocity" as const,
-              durationMin: 50,
-              rpe,
-            })),
-          );
+        await handle.db.insert(trainingSessions).values(
+          days.map((ago) => ({
+            userId: athlete!.id,
+            date: addDays(today, -ago),
+            type: "max_velocity" as const,
+            durationMin: 50,
+            rpe,
+          })),
+        );
       }
       if (injured) {
         await handle.db
