@@ -1,0 +1,30 @@
+/**
+ * `npm run bench -- <name> [options]`: runs one of the benchmarks under scripts/bench. Each starts and stops the
+ * servers it needs and prints a table; none asserts a timing.
+ */
+
+// A module (top-level await, no globals shared with other scripts).
+export {};
+
+const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: string[]): Promise<void> }> }> = {
+  cache: {
+    about: "the four cached reads on a hit and on a miss, beside a static file (--help for options)",
+    load: () => import("./cache"),
+  },
+};
+
+const [name, ...args] = process.argv.slice(2);
+const bench = name ? BENCHES[name] : undefined;
+if (!bench) {
+  if (name && name !== "--help") console.error(`unknown benchmark: ${name}\n`);
+  console.error("usage: npm run bench -- <name> [options]\n");
+  for (const [key, { about }] of Object.entries(BENCHES)) console.error(`  ${key.padEnd(10)} ${about}`);
+  process.exit(name === "--help" ? 0 : 2);
+}
+
+try {
+  await (await bench.load()).main(args);
+} catch (error) {
+  console.error(`\nbench ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
