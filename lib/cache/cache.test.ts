@@ -63,6 +63,29 @@ describe.each(backends)("cache on $name", ({ open }) => {
     await statsOf(kv).toMatchObject({ hits: 2, misses: 1, hit_rate: 0.6667 });
   });
 
+  it("never keeps a value loaded before an invalidation that landed while it was loading", async () => {
+    const kv = fresh();
+    const key = cacheKeys.progressAnalytics("athlete-race", "all", 365);
+    let started = false;
+    let finish: (value: string) => void = () => {};
+    const slow = cached(
+      key,
+      600,
+      () =>
+        new Promise<string>((resolve) => {
+          started = true;
+          finish = resolve;
+        }),
+      kv,
+    );
+    while (!started) await new Promise((resolve) => setTimeout(resolve, 1));
+    // A metric is written and committed while the slow read still holds the old rows.
+    await invalidate.metricWritten("athlete-race", kv);
+    finish("before the write");
+    expect(await slow).toBe("before the write");
+    expect(await cached(key, 600, async () => "after the write", kv)).toBe("after the write");
+  });
+
   it("caches a loader that answers null, so an empty answer is not loaded again", async () => {
     const kv = fresh();
     const loader = vi.fn(async () => null);
@@ -110,9 +133,22 @@ describe.each(backends)("cache on $name", ({ open }) => {
       for (const key of allKeys) await cached(key, 600, async () => `stored ${key}`, kv);
     }
 
+    /** The keys that still answer from the cache (their loader is not called). */
     async function keysLeft(kv: KvStore): Promise<string[]> {
       const left: string[] = [];
-      for (const key of allKeys) if ((await kv.get(key)) !== null) left.push(key);
+      for (const key of allKeys) {
+        let loaded = false;
+        await cached(
+          key,
+          600,
+          async () => {
+            loaded = true;
+            return `reloaded ${key}`;
+          },
+          kv,
+        );
+        if (!loaded) left.push(key);
+      }
       return left;
     }
 

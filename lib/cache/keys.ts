@@ -14,10 +14,30 @@ export const cacheKeys = {
   achievements: (userId: string, days: number) => `achievements:${userId}:${days}`,
 };
 
-/** Patterns that clear every variant of a read for one athlete. */
-export const cachePatterns = {
-  recommendedDrills: (userId: string) => `drills:recommended:${userId}:*`,
-  progressAnalytics: (userId: string) => `progress:analytics:${userId}:*`,
-  mentalExercises: () => "mental:exercises:*",
-  achievements: (userId: string) => `achievements:${userId}:*`,
+/**
+ * The scope a key belongs to: one read family for one athlete (or the mental exercises as a whole). Invalidation
+ * works per scope: it bumps the scope's generation, and entries stored under an older generation are misses.
+ */
+const SCOPES = [
+  /^(drills:recommended:[^:]+):/,
+  /^(progress:analytics:[^:]+):/,
+  /^(achievements:[^:]+):/,
+  /^(mental:exercises):/,
+] as const;
+
+export function scopeOf(key: string): string {
+  for (const pattern of SCOPES) {
+    const match = pattern.exec(key);
+    if (match?.[1]) return match[1];
+  }
+  return key;
+}
+
+export const cacheScopes = {
+  recommendedDrills: (userId: string) => `drills:recommended:${userId}`,
+  progressAnalytics: (userId: string) => `progress:analytics:${userId}`,
+  achievements: (userId: string) => `achievements:${userId}`,
+  mentalExercises: () => "mental:exercises",
 };
+
+export const generationKey = (scope: string) => `cache:generation:${scope}`;

@@ -1,10 +1,9 @@
 import type { Database } from "@/db/client";
 import { mentalExercises } from "@/db/schema";
-import { env } from "@/lib/env";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
 import { logger } from "@/lib/logger";
-import { withTimeout } from "@/lib/timeout";
+import { readGeneration, storeEntry } from "./index";
 import { CACHE_TTL_SECONDS, cacheKeys } from "./keys";
 
 /**
@@ -97,7 +96,6 @@ export async function warmCache(
   options: WarmOptions = {},
 ): Promise<WarmResult> {
   const kv = options.kv ?? getKv();
-  const timeout = env().KV_TIMEOUT_MS;
   let types: string[] = [];
   try {
     const rows = await db.selectDistinct({ type: mentalExercises.type }).from(mentalExercises);
@@ -115,6 +113,17 @@ export async function warmCache(
       return;
     }
     let value: unknown;
+    let generation: number;
+    try {
+      // Read before loading, as cached() does, so that a write during the load leaves this entry a miss.
+      generation = await readGeneration(kv, task.key);
+    } catch (error) {
+      result.failed++;
+      kvFailuresInARow++;
+      if (kvFailuresInARow >= KV_FAILURES_BEFORE_STOPPING) result.kvUnavailable = true;
+      logger().warn({ key: task.key, err: (error as Error).message }, "cache warming: kv unavailable");
+      return;
+    }
     try {
       value = await task.load();
     } catch (error) {
@@ -123,8 +132,7 @@ export async function warmCache(
       return;
     }
     try {
-      // The envelope cached() reads: a loader's null is a value worth caching too.
-      await withTimeout(kv.set(task.key, { value }, { ttlSeconds: task.ttlSeconds }), timeout, "kv");
+      await storeEntry(kv, task.key, value, task.ttlSeconds, generation);
       result.warmed++;
       kvFailuresInARow = 0;
     } catch (error) {

@@ -3,9 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Database, getDb } from "@/db/client";
 import { coachAthletes, trainingSessions } from "@/db/schema";
-import { cacheKeys } from "@/lib/cache";
+import { cached, cacheKeys } from "@/lib/cache";
 import { addDays, isoDate } from "@/lib/dates";
-import { getKv } from "@/lib/kv";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as one from "./[id]/route";
@@ -54,12 +53,14 @@ async function linkedPair() {
   return { athlete, coach };
 }
 
-/** Cached reads that a session write must clear (PRODUCT 5). */
+/**
+ * Caches two reads a session write must invalidate (PRODUCT 5) with a "stale" value; the returned probe says what
+ * each read serves now: "stale" while still cached, "fresh" once invalidated.
+ */
 async function warmCache(userId: string) {
-  const kv = getKv();
   const keys = [cacheKeys.recommendedDrills(userId, 10), cacheKeys.progressAnalytics(userId, "100m", 90)];
-  for (const key of keys) await kv.set(key, { value: "stale" });
-  return async () => Promise.all(keys.map((key) => kv.get(key)));
+  for (const key of keys) await cached(key, 600, async () => "stale");
+  return async () => Promise.all(keys.map((key) => cached(key, 600, async () => "fresh")));
 }
 
 describe("POST /api/v1/sessions", () => {
@@ -112,7 +113,7 @@ describe("POST /api/v1/sessions", () => {
     const athlete = await testAccount(db, "athlete");
     const read = await warmCache(athlete.id);
     await logSession(athlete);
-    expect(await read()).toEqual([null, null]);
+    expect(await read()).toEqual(["fresh", "fresh"]);
   });
 
   const tooMany = <T>(n: number, item: T) => Array.from({ length: n }, () => item);
@@ -298,7 +299,7 @@ describe("PATCH /api/v1/sessions/{id}", () => {
     const session = await logSession(athlete);
     const read = await warmCache(athlete.id);
     await callRoute(one, "PATCH", { token: athlete.token, params: { id: session.id }, body: { type: "tempo" } });
-    expect(await read()).toEqual([null, null]);
+    expect(await read()).toEqual(["fresh", "fresh"]);
   });
 
   for (const [field, body, message] of [
@@ -339,7 +340,7 @@ describe("DELETE /api/v1/sessions/{id}", () => {
     const read = await warmCache(athlete.id);
     const response = await callRoute(one, "DELETE", { token: athlete.token, params: { id: session.id } });
     expect(response.status).toBe(204);
-    expect(await read()).toEqual([null, null]);
+    expect(await read()).toEqual(["fresh", "fresh"]);
     expect((await callRoute(one, "GET", { token: athlete.token, params: { id: session.id } })).status).toBe(404);
     expect((await callRoute(one, "DELETE", { token: athlete.token, params: { id: session.id } })).status).toBe(404);
   });
