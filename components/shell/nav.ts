@@ -24,11 +24,16 @@ export interface NavItem {
 export const NAV: Record<Role, NavItem[]> = {
   athlete: [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/sessions", label: "Sessions", icon: "sessions" },
     { href: "/progress", label: "Progress", icon: "progress" },
     { href: "/goals", label: "Goals", icon: "goals" },
     { href: "/injuries", label: "Injuries", icon: "injuries" },
+    { href: "/wellness", label: "Wellness", icon: "wellness" },
+    { href: "/calendar", label: "Calendar", icon: "calendar" },
+    { href: "/nutrition", label: "Nutrition", icon: "nutrition" },
     { href: "/drills", label: "Drills", icon: "drills" },
     { href: "/mental", label: "Mental", icon: "mental" },
+    { href: "/notifications", label: "Notifications", icon: "notifications" },
     { href: "/data", label: "Your data", icon: "data" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],

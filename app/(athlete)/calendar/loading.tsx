@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/sessions/controls";
+
+export default function Loading() {
+  return <PageSkeleton label="calendar" blocks={["h-[26rem]", "h-64"]} />;
+}

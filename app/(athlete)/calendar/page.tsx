@@ -1,0 +1,236 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeleteEventButton } from "@/components/calendar/delete-event";
+import { EventForm } from "@/components/calendar/event-form";
+import { EVENT_CHIP_STYLES, EVENT_TYPE_LABELS } from "@/components/calendar/labels";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { dayLabel } from "@/lib/analysis/format";
+import { requireUser } from "@/lib/auth/session";
+import { type EventDto, listEvents } from "@/lib/calendar/events";
+import { addDays, todayIn, weekdayOf } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Calendar" };
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+const UPCOMING_SHOWN = 20;
+const CHIPS_PER_DAY = 2;
+// A multi-day event is drawn on at most this many days (a season-long block would otherwise fill the month).
+const MAX_SPAN_DAYS = 62;
+
+function shiftMonth(month: string, by: number): string {
+  const [year = 2000, m = 1] = month.split("-").map(Number);
+  const index = year * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+function monthLabel(month: string): string {
+  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T12:00:00Z`),
+  );
+}
+
+/** An all-day event is stored at 00:00 UTC of its day; anything else is a moment, placed in the athlete's zone. */
+function isAllDay(instant: string): boolean {
+  return instant.endsWith("T00:00:00.000Z");
+}
+
+function dayOf(instant: string, timeZone: string): string {
+  return isAllDay(instant) ? instant.slice(0, 10) : todayIn(timeZone, new Date(instant));
+}
+
+function timeOf(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(instant));
+}
+
+function whenLabel(event: EventDto, timeZone: string): string {
+  const startDay = dayOf(event.start, timeZone);
+  const start = isAllDay(event.start) ? dayLabel(startDay) : `${dayLabel(startDay)}, ${timeOf(event.start, timeZone)}`;
+  if (!event.end) return start;
+  const endDay = dayOf(event.end, timeZone);
+  if (endDay === startDay) return isAllDay(event.end) ? start : `${start}–${timeOf(event.end, timeZone)}`;
+  return `${start} – ${isAllDay(event.end) ? dayLabel(endDay) : `${dayLabel(endDay)}, ${timeOf(event.end, timeZone)}`}`;
+}
+
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser("athlete");
+  const tz = user.timezone;
+  const today = todayIn(tz);
+  const requested = (await searchParams).month;
+  const month = typeof requested === "string" && MONTH.test(requested) ? requested : today.slice(0, 7);
+  const first = `${month}-01`;
+  const last = addDays(`${shiftMonth(month, 1)}-01`, -1);
+  const gridStart = addDays(first, -((weekdayOf(first) + 6) % 7));
+  const gridEnd = addDays(last, (7 - weekdayOf(last)) % 7);
+
+  const db = await getDb();
+  const [monthEvents, upcoming] = await Promise.all([
+    listEvents(db, user.id, { from: gridStart, to: gridEnd, limit: 500 }),
+    listEvents(db, user.id, { from: today, to: addDays(today, 366), limit: UPCOMING_SHOWN }),
+  ]);
+
+  const byDay = new Map<string, EventDto[]>();
+  for (const event of monthEvents) {
+    const startDay = dayOf(event.start, tz);
+    const endDay = event.end ? dayOf(event.end, tz) : startDay;
+    for (let day = startDay, n = 0; day <= endDay && n < MAX_SPAN_DAYS; day = addDays(day, 1), n++) {
+      byDay.set(day, [...(byDay.get(day) ?? []), event]);
+    }
+  }
+  const weeks: string[][] = [];
+  for (let day = gridStart; day <= gridEnd; day = addDays(day, 1)) {
+    if (weekdayOf(day) === 1) weeks.push([]);
+    weeks.at(-1)?.push(day);
+  }
+
+  const linkClass =
+    "inline-flex size-10 items-center justify-center rounded-xl border border-zinc-300 text-lg hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Calendar</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Competitions, camps and rest days. Aria plans your load around what is coming up.
+        </p>
+      </header>
+
+      <Card>
+        <div className="mb-3 flex items-center justify-between gap-3">
+          <Link href={`/calendar?month=${shiftMonth(month, -1)}`} className={linkClass} aria-label="Previous month">
+            <span aria-hidden="true">‹</span>
+          </Link>
+          <div className="text-center">
+            <h2 className="text-base font-semibold">{monthLabel(month)}</h2>
+            {month !== today.slice(0, 7) ? (
+              <Link
+                href="/calendar"
+                className="text-xs font-semibold text-track-600 hover:underline dark:text-track-400"
+              >
+                Back to today
+              </Link>
+            ) : null}
+          </div>
+          <Link href={`/calendar?month=${shiftMonth(month, 1)}`} className={linkClass} aria-label="Next month">
+            <span aria-hidden="true">›</span>
+          </Link>
+        </div>
+        <table className="w-full table-fixed border-collapse text-left">
+          <caption className="sr-only">{monthLabel(month)}</caption>
+          <thead>
+            <tr>
+              {WEEKDAYS.map((d) => (
+                <th
+                  key={d}
+                  scope="col"
+                  className="pb-1 text-center text-[11px] font-medium uppercase tracking-wide text-zinc-500"
+                >
+                  {d}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((week) => (
+              <tr key={week[0]}>
+                {week.map((day) => {
+                  const events = byDay.get(day) ?? [];
+                  const inMonth = day.slice(0, 7) === month;
+                  const isToday = day === today;
+                  return (
+                    <td
+                      key={day}
+                      aria-current={isToday ? "date" : undefined}
+                      className={`h-16 border border-zinc-100 p-0.5 align-top sm:h-24 sm:p-1 dark:border-zinc-800 ${
+                        inMonth ? "" : "bg-zinc-50 text-zinc-400 dark:bg-zinc-950/50 dark:text-zinc-600"
+                      } ${isToday ? "bg-track-50 dark:bg-track-900/20" : ""}`}
+                    >
+                      <span
+                        className={`flex size-6 items-center justify-center rounded-full text-xs tabular-nums ${
+                          isToday ? "bg-track-500 font-bold text-white" : ""
+                        }`}
+                      >
+                        <span className="sr-only">{dayLabel(day)}</span>
+                        <span aria-hidden="true">{Number(day.slice(8))}</span>
+                      </span>
+                      <ul className="mt-0.5 space-y-0.5">
+                        {events.slice(0, CHIPS_PER_DAY).map((event) => (
+                          <li
+                            key={event.id}
+                            title={`${EVENT_TYPE_LABELS[event.type]}: ${event.title}`}
+                            className={`truncate rounded px-1 py-px text-[10px] font-medium leading-tight sm:text-xs ${EVENT_CHIP_STYLES[event.type]}`}
+                          >
+                            {event.title}
+                          </li>
+                        ))}
+                        {events.length > CHIPS_PER_DAY ? (
+                          <li className="px-1 text-[10px] text-zinc-500">+{events.length - CHIPS_PER_DAY} more</li>
+                        ) : null}
+                      </ul>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ul aria-label="Event types" className="mt-3 flex flex-wrap gap-2">
+          {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
+            <li
+              key={type}
+              className={`rounded px-1.5 py-0.5 text-xs ${EVENT_CHIP_STYLES[type as keyof typeof EVENT_CHIP_STYLES]}`}
+            >
+              {label}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="upcoming-heading" className="min-w-0">
+          <Card title={<span id="upcoming-heading">Upcoming</span>}>
+            {upcoming.length === 0 ? (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                Nothing coming up. Add your next competition below (or alongside, on a wide screen), so Aria can help
+                you taper into it.
+              </p>
+            ) : (
+              <ul className="-my-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+                {upcoming.map((event) => (
+                  <li key={event.id} aria-label={event.title} className="flex items-start justify-between gap-3 py-2.5">
+                    <div className="min-w-0">
+                      <p className="break-words text-sm font-medium">
+                        <span
+                          className={`mr-1.5 inline-block rounded px-1.5 py-0.5 align-middle text-[10px] font-semibold uppercase ${EVENT_CHIP_STYLES[event.type]}`}
+                        >
+                          {EVENT_TYPE_LABELS[event.type]}
+                        </span>
+                        {event.title}
+                      </p>
+                      <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
+                        {whenLabel(event, tz)}
+                        {event.location ? ` · ${event.location}` : ""}
+                      </p>
+                      {event.notes ? (
+                        <p className="mt-0.5 break-words text-xs text-zinc-600 dark:text-zinc-400">{event.notes}</p>
+                      ) : null}
+                    </div>
+                    <DeleteEventButton id={event.id} title={event.title} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </section>
+        <Card title="Add event" className="min-w-0">
+          <EventForm today={today} timeZone={tz} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { dayLabel } from "@/lib/analysis/format";
+import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { MOOD_WORDS, SessionForm, type SessionValues, sessionTypeLabel } from "./session-form";
+
+/** One logged session with its load, and Edit (inline) and Delete (with a confirming second tap). */
+export function SessionItem({ session, today }: { session: SessionValues; today: string }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const label = `${sessionTypeLabel(session.type)} on ${dayLabel(session.date)}`;
+
+  async function remove() {
+    setError(null);
+    setDeleting(true);
+    try {
+      await apiFetch(`/api/v1/sessions/${encodeURIComponent(session.id)}`, { method: "DELETE" });
+      router.refresh();
+    } catch (err) {
+      if (err instanceof ApiClientError && err.code === "not_found") {
+        router.refresh();
+        return;
+      }
+      setError(errorMessage(err));
+      setDeleting(false);
+      setConfirming(false);
+    }
+  }
+
+  if (editing) {
+    return (
+      <li aria-label={label} className="rounded-xl border border-track-200 p-3 dark:border-track-900/60">
+        <p className="mb-3 text-sm font-semibold">Edit {label.toLowerCase()}</p>
+        <SessionForm today={today} initial={session} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+
+  return (
+    <li aria-label={label} className="py-3" data-session-id={session.id}>
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
+        <div className="min-w-0 flex-1">
+          <p className="text-sm">
+            <span className="font-semibold">{sessionTypeLabel(session.type)}</span>
+            <span className="text-zinc-500 dark:text-zinc-400"> · {dayLabel(session.date)}</span>
+          </p>
+          <p className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
+            {session.duration_min} min · RPE {session.rpe}
+            {session.mood !== null ? ` · mood ${MOOD_WORDS[session.mood] ?? session.mood}` : ""} ·{" "}
+            <span className="font-medium">load {session.rpe * session.duration_min}</span>
+          </p>
+          {session.notes ? (
+            <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-600 dark:text-zinc-400">
+              {session.notes}
+            </p>
+          ) : null}
+        </div>
+        <div className="-mr-2 flex shrink-0 justify-end gap-1 sm:mr-0">
+          {confirming ? (
+            <>
+              <Button variant="danger" className="px-3 py-1" onClick={remove} disabled={deleting}>
+                {deleting ? "Deleting…" : "Confirm delete"}
+              </Button>
+              <Button variant="ghost" className="px-3 py-1" onClick={() => setConfirming(false)} disabled={deleting}>
+                Keep
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button variant="ghost" className="px-3 py-1" onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+              <Button
+                variant="ghost"
+                className="px-3 py-1 text-red-700 dark:text-red-300"
+                onClick={() => setConfirming(true)}
+              >
+                Delete
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      {error ? (
+        <div className="mt-2">
+          <FormMessage>{error}</FormMessage>
+        </div>
+      ) : null}
+    </li>
+  );
+}

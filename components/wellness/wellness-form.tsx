@@ -1,0 +1,171 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { ScaleField, sentence, TextAreaField, topLevel } from "@/components/sessions/controls";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
+import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { fieldErrors } from "@/lib/http/errors";
+import { wellnessInput } from "@/lib/wellness/schemas";
+
+export interface WellnessValues {
+  date: string;
+  sleep: number;
+  stress: number;
+  fatigue: number;
+  soreness: number;
+  notes: string | null;
+}
+
+type Scale = "sleep" | "stress" | "fatigue" | "soreness";
+
+const SCALES: { key: Scale; label: string; hint: string }[] = [
+  { key: "sleep", label: "Sleep", hint: "1 slept very well · 7 very poorly" },
+  { key: "stress", label: "Stress", hint: "1 very relaxed · 7 very stressed" },
+  { key: "fatigue", label: "Fatigue", hint: "1 fresh · 7 exhausted" },
+  { key: "soreness", label: "Soreness", hint: "1 no soreness · 7 very sore" },
+];
+
+/** Today's four Hooper scales (1 best, 7 worst), with the index added up as they are chosen. */
+export function WellnessForm({ today, initial }: { today: string; initial: WellnessValues | null }) {
+  const router = useRouter();
+  const ids = useId();
+  const [date, setDate] = useState(initial?.date ?? today);
+  const [scores, setScores] = useState<Record<Scale, number | null>>({
+    sleep: initial?.sleep ?? null,
+    stress: initial?.stress ?? null,
+    fatigue: initial?.fatigue ?? null,
+    soreness: initial?.soreness ?? null,
+  });
+  const [notes, setNotes] = useState(initial?.notes ?? "");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const chosen = SCALES.map(({ key }) => scores[key]);
+  const complete = chosen.every((v) => v !== null);
+  const index = chosen.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const high = complete && index > HOOPER_HIGH;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    setFormError(null);
+    const body = {
+      date,
+      sleep: scores.sleep ?? undefined,
+      stress: scores.stress ?? undefined,
+      fatigue: scores.fatigue ?? undefined,
+      soreness: scores.soreness ?? undefined,
+      notes,
+    };
+    const parsed = wellnessInput.safeParse(body);
+    if (!parsed.success) {
+      setFields(topLevel(fieldErrors(parsed.error)));
+      setFormError("Some fields need a second look.");
+      return;
+    }
+    setFields({});
+    setPending(true);
+    try {
+      await apiFetch("/api/v1/wellness", { method: "POST", json: body });
+      setSaved(true);
+      router.refresh();
+    } catch (error) {
+      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
+      setFields(apiFields);
+      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Wellness" className="space-y-4">
+      <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
+      {SCALES.map(({ key, label, hint }) => (
+        <ScaleField
+          key={key}
+          id={`${ids}-${key}`}
+          name={`${ids}-${key}`}
+          label={label}
+          min={1}
+          max={7}
+          value={scores[key]}
+          onChange={(value) => {
+            setScores((current) => ({ ...current, [key]: value }));
+            setSaved(false);
+          }}
+          hint={hint}
+          error={fields[key]}
+        />
+      ))}
+
+      <div
+        className={`rounded-xl border p-3 ${
+          high
+            ? "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/40"
+            : "border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950/40"
+        }`}
+      >
+        <p className="flex items-baseline justify-between gap-3">
+          <span className="text-sm font-medium">Hooper index</span>
+          <output
+            aria-label="Hooper index"
+            aria-live="polite"
+            className={`text-2xl font-bold tabular-nums ${high ? "text-amber-700 dark:text-amber-300" : ""}`}
+          >
+            {complete ? index : "—"}
+          </output>
+        </p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          {!complete
+            ? "The four scores added up: 4 is as good as it gets, 28 the worst. Pick all four to see it."
+            : high
+              ? "Above 12: your body is carrying a lot today. That is useful to know, not a failure. Consider an easier session, an early night and good food, and tell your coach if it stays high for a few days."
+              : "12 or below: you look ready to train as planned."}
+        </p>
+      </div>
+
+      <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+        <Field
+          label="Date"
+          name={`${ids}-date`}
+          type="date"
+          max={today}
+          value={date}
+          onChange={(e) => {
+            setDate(e.target.value);
+            setSaved(false);
+          }}
+          error={sentence(fields.date)}
+        />
+        <TextAreaField
+          id={`${ids}-notes`}
+          label="Notes"
+          rows={2}
+          value={notes}
+          onChange={(value) => {
+            setNotes(value);
+            setSaved(false);
+          }}
+          placeholder="Anything behind today’s numbers"
+          error={fields.notes}
+        />
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+          {pending ? "Saving…" : "Save wellness"}
+        </Button>
+        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
+          {saved ? "Saved" : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
