@@ -7,6 +7,10 @@
 export {};
 
 const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: string[]): Promise<void> }> }> = {
+  analysis: {
+    about: "the weekly analysis over N synthetic athletes beside a single-scan floor (--athletes N, --batch N)",
+    load: () => import("./analysis"),
+  },
   cache: {
     about: "the four cached reads on a hit and on a miss, beside a static file (--help for options)",
     load: () => import("./cache"),
