@@ -26,7 +26,7 @@ function evidenceValue(value: unknown): string {
 }
 
 /** One thing Aria noticed: the message, why (its evidence), and dismiss / done. */
-export function SuggestionCard({ suggestion }: { suggestion: SuggestionView }) {
+export function SuggestionCard({ suggestion, readOnly = false }: { suggestion: SuggestionView; readOnly?: boolean }) {
   const router = useRouter();
   const [pending, setPending] = useState<"dismissed" | "done" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +64,7 @@ export function SuggestionCard({ suggestion }: { suggestion: SuggestionView }) {
         </dl>
       </details>
       {error ? <p className="mt-2 text-sm text-red-600">{error}</p> : null}
-      <div className="mt-2 flex gap-2">
+      <div className={readOnly ? "hidden" : "mt-2 flex gap-2"}>
         <button
           type="button"
           onClick={() => close("done")}

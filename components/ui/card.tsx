@@ -13,6 +13,7 @@ export function Card({
 }) {
   return (
     <section
+      aria-label={typeof title === "string" ? title : undefined}
       className={`rounded-2xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
     >
       {title || action ? (

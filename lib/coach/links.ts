@@ -109,3 +109,13 @@ export async function countLinkedAthletes(db: Database, coachId: string): Promis
     .where(eq(coachAthletes.coachId, coachId));
   return row?.n ?? 0;
 }
+
+export async function athleteName(db: Database, athleteId: string) {
+  const [row] = await db
+    .select({ name: users.name, timezone: users.timezone })
+    .from(users)
+    .where(eq(users.id, athleteId))
+    .limit(1);
+  if (!row) throw errors.notFound("athlete");
+  return row;
+}

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { InviteManager } from "@/components/coach/invite-manager";
+import { UnlinkAthlete } from "@/components/coach/unlink-athlete";
 import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Card } from "@/components/ui/card";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
+import { listInvites } from "@/lib/coach/links";
 import { squadRoster } from "@/lib/coach/roster";
 
 export const metadata: Metadata = { title: "Squad" };
 
 export default async function RosterPage() {
   const coach = await requireUser("coach");
-  const athletes = await squadRoster(await getDb(), coach.id);
+  const db = await getDb();
+  const [athletes, invites] = await Promise.all([squadRoster(db, coach.id), listInvites(db, coach.id)]);
   return (
     <div className="space-y-6">
       <header>
@@ -23,8 +28,8 @@ export default async function RosterPage() {
       {athletes.length === 0 ? (
         <Card>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No athletes linked yet. Create an invite code in Settings and give it to your athletes: they enter it in
-            their own settings to join your squad.
+            No athletes linked yet. Create an invite code below and give it to your athletes: they enter it in their own
+            settings to join your squad.
           </p>
         </Card>
       ) : (
@@ -37,10 +42,17 @@ export default async function RosterPage() {
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
                   <p className="text-xs font-medium text-zinc-500">#{index + 1}</p>
-                  <h2 className="text-lg font-semibold">{athlete.name}</h2>
+                  <h2 className="text-lg font-semibold">
+                    <Link href={`/coach/athletes/${athlete.id}`} className="hover:text-track-600 hover:underline">
+                      {athlete.name}
+                    </Link>
+                  </h2>
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">{athlete.reason}</p>
                 </div>
-                <AcwrBadge acwr={athlete.acwr} zone={athlete.acwr_zone} />
+                <div className="flex flex-col items-end gap-1">
+                  <AcwrBadge acwr={athlete.acwr} zone={athlete.acwr_zone} />
+                  <UnlinkAthlete athlete={{ id: athlete.id, name: athlete.name }} />
+                </div>
               </div>
               {athlete.flags.length > 0 ? (
                 <ul aria-label={`Flags for ${athlete.name}`} className="mt-3 flex flex-wrap gap-2">
@@ -93,6 +105,9 @@ export default async function RosterPage() {
           ))}
         </ol>
       )}
+      <Card title="Invite athletes">
+        <InviteManager initialInvites={invites} />
+      </Card>
     </div>
   );
 }
