@@ -1,0 +1,73 @@
+import type { CheckInType, Priority, SessionType, SuggestionType } from "@/lib/domain";
+
+/**
+ * The compact, current summary of an athlete that every chat prompt carries (PRODUCT.md section 6). The pipeline
+ * (lib/aria/context.ts) builds it from the analysis engine; the system prompt embeds it as JSON between
+ * `<athlete-context>` tags, and the built-in aria-local model reads it from there.
+ */
+export interface AthleteContext {
+  name: string;
+  as_of: string;
+  timezone: string;
+  experience_level: "beginner" | "intermediate" | "advanced";
+  events: string[];
+  week: { sessions: number; minutes: number; average_rpe: number | null; sessions_per_week_28d: number };
+  last_session: { date: string; type: SessionType; duration_min: number; rpe: number } | null;
+  load: {
+    acute: number;
+    chronic: number;
+    acwr: number | null;
+    zone: "low" | "sweet_spot" | "elevated" | "danger" | null;
+    monotony: number | null;
+  };
+  suggestions: { type: SuggestionType; priority: Priority; title: string; message: string }[];
+  injuries: {
+    body_part: string;
+    side: string;
+    status: "active" | "recovering";
+    onset_date: string;
+    latest_pain: { level: number; date: string } | null;
+    /** Oldest first, up to 7 logs. */
+    pain_trend: number[];
+  }[];
+  goals: { title: string; metric: string; progress_pct: number; target_date: string; behind_schedule: boolean }[];
+  personal_bests: { metric: string; value: number; unit: string; date: string }[];
+  next_competition: { title: string; date: string } | null;
+  recommended_drills: { slug: string; name: string; reason: string }[];
+  mental_exercises: { slug: string; name: string; type: string; duration_min: number }[];
+}
+
+export const CONTEXT_OPEN = "<athlete-context>";
+export const CONTEXT_CLOSE = "</athlete-context>";
+
+/** The tools Aria can call; each validates its input and writes through the same services as the API. */
+export const ARIA_TOOL_NAMES = [
+  "log_session",
+  "record_pain",
+  "get_progress",
+  "recommend_drills",
+  "schedule_check_in",
+] as const;
+export type AriaToolName = (typeof ARIA_TOOL_NAMES)[number];
+
+/** The input of `log_session`, as the aria-local model produces it from a described session. */
+export interface LogSessionArgs {
+  date?: string;
+  type: SessionType;
+  duration_min: number;
+  rpe: number;
+  mood?: number;
+  notes?: string;
+}
+
+export interface RecordPainArgs {
+  body_part?: string;
+  level: number;
+  date?: string;
+}
+
+export interface ScheduleCheckInArgs {
+  type: CheckInType;
+  /** A UTC instant; defaults to the next natural slot for the type. */
+  at?: string;
+}
