@@ -6,6 +6,7 @@ import type { NavItem } from "./nav";
 
 // 24×24 single-path glyphs, filled with the current text colour.
 const ICONS: Record<NavItem["icon"], string> = {
+  chat: "M4 3h16a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H9l-5 4v-4H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zm4 6v2h2V9zm4 0v2h2V9zm4 0v2h2V9z",
   sessions:
     "M10 2h4v2h-4zM12 6a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 3a1 1 0 0 1 1 1v4.6l2.7 2.7-1.4 1.4-3.3-3.3V10a1 1 0 0 1 1-1z",
   progress: "M3 20h18v2H3zM5 17l4-5 4 3 6-8 1.6 1.2-7.2 9.6-4-3-2.8 3.5z",

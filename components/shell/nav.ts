@@ -5,6 +5,7 @@ export interface NavItem {
   label: string;
   icon:
     | "home"
+    | "chat"
     | "squad"
     | "settings"
     | "sessions"
@@ -24,6 +25,7 @@ export interface NavItem {
 export const NAV: Record<Role, NavItem[]> = {
   athlete: [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/chat", label: "Aria", icon: "chat" },
     { href: "/sessions", label: "Sessions", icon: "sessions" },
     { href: "/progress", label: "Progress", icon: "progress" },
     { href: "/goals", label: "Goals", icon: "goals" },

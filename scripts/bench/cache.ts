@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- cache [--kv memory|redis] [--athletes 200] [--requests 4000] [--concurrency 16] [--seed 1]
- * [--no-build]`
+ * [--keep-build] [--no-build]`
  *
  * How long the four cached reads of PRODUCT.md section 5 take on a hit and on a miss, beside the cheapest answer the
  * same server gives (a static file), under a mixed read/write load over many athletes.
@@ -8,7 +8,8 @@
  * Method
  * - Build: the working tree's files (git ls-files, tracked and untracked, not ignored) are copied to
  *   .data/bench-build/ and built there with `next build`, so the bench never touches the shared .next that a dev
- *   server or a Playwright run may be using. `--no-build` reuses the last such build.
+ *   server or a Playwright run may be using. It is removed afterwards (a copy of the app inside the project makes a
+ *   running `next dev` reload in a loop) unless `--keep-build`; `--no-build` reuses a kept one.
  * - Servers: `next start` on a free port with a fresh PGlite directory (.data/bench-<time>/) and, with `--kv redis`,
  *   a Redis server of its own (REDIS_URL). LOG_LEVEL=warn, so the figures are the cache's, not the request log's.
  * - Data: athletes are created through the public API (register, then a token), each from its own client address
@@ -73,6 +74,7 @@ interface Options {
   concurrency: number;
   seed: number;
   build: boolean;
+  keepBuild: boolean;
 }
 
 function parseOptions(args: string[]): Options {
@@ -85,12 +87,13 @@ function parseOptions(args: string[]): Options {
       concurrency: { type: "string", default: "16" },
       seed: { type: "string", default: "1" },
       "no-build": { type: "boolean", default: false },
+      "keep-build": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "usage: npm run bench -- cache [--kv memory|redis] [--athletes 200] [--requests 4000] [--concurrency 16] [--seed 1] [--no-build]",
+      "usage: npm run bench -- cache [--kv memory|redis] [--athletes 200] [--requests 4000] [--concurrency 16] [--seed 1] [--keep-build] [--no-build]",
     );
     process.exit(0);
   }
@@ -107,6 +110,7 @@ function parseOptions(args: string[]): Options {
     concurrency: count("concurrency", values.concurrency, 1),
     seed: count("seed", values.seed, 0),
     build: !values["no-build"],
+    keepBuild: values["keep-build"] || values["no-build"],
   };
   // One operation per athlete at a time (see the header): the workers need more athletes than themselves.
   if (options.athletes <= options.concurrency) throw new Error("--athletes must be more than --concurrency");
@@ -793,6 +797,11 @@ export async function main(args: string[]): Promise<void> {
   process.on("SIGTERM", onSignal);
   process.on("exit", onExit);
 
+  // A copy of the app inside the project makes a running `next dev` reload in a loop, so it is kept only for
+  // `--keep-build` (and reused by `--no-build`).
+  if (!options.keepBuild) {
+    servers.add({ name: "the build copy", run: async () => rmSync(BUILD_DIR, { recursive: true, force: true }) });
+  }
   try {
     if (options.build) await build(servers);
     else step(`reusing the build in ${path.relative(ROOT, BUILD_DIR)}/ (--no-build)`);
