@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteEventButton } from "@/components/calendar/delete-event";
 import { EventForm } from "@/components/calendar/event-form";
 import { EVENT_CHIP_STYLES, EVENT_TYPE_LABELS } from "@/components/calendar/labels";
 import { Card } from "@/components/ui/card";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
@@ -220,7 +220,7 @@ export default async function CalendarPage({
                         <p className="mt-0.5 break-words text-xs text-zinc-600 dark:text-zinc-400">{event.notes}</p>
                       ) : null}
                     </div>
-                    <DeleteEventButton id={event.id} title={event.title} />
+                    <ConfirmDeleteButton endpoint={`/api/v1/calendar/${event.id}`} label={event.title} />
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteMealButton } from "@/components/nutrition/delete-meal";
 import { MEAL_LABELS } from "@/components/nutrition/labels";
 import { MealForm } from "@/components/nutrition/meal-form";
 import { Card } from "@/components/ui/card";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { getDb } from "@/db/client";
 import { dayLabel, num } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
@@ -135,8 +135,8 @@ export default async function NutritionPage({
                           {macros(log) || "No amounts"}
                         </p>
                       </div>
-                      <DeleteMealButton
-                        id={log.id}
+                      <ConfirmDeleteButton
+                        endpoint={`/api/v1/nutrition/${log.id}`}
                         label={`${MEAL_LABELS[log.meal]}${log.description ? `: ${log.description}` : ""}`}
                       />
                     </li>

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
-/** Delete with a confirming second tap. */
-export function DeleteMealButton({ id, label }: { id: string; label: string }) {
+/** Deletes through the API after a confirming second tap, then refreshes the page. */
+export function ConfirmDeleteButton({ endpoint, label }: { endpoint: string; label: string }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -16,7 +16,7 @@ export function DeleteMealButton({ id, label }: { id: string; label: string }) {
     setPending(true);
     setError(null);
     try {
-      await apiFetch(`/api/v1/nutrition/${encodeURIComponent(id)}`, { method: "DELETE" });
+      await apiFetch(endpoint, { method: "DELETE" });
       router.refresh();
     } catch (err) {
       if (err instanceof ApiClientError && err.code === "not_found") {
