@@ -11,6 +11,10 @@ const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: 
     about: "the weekly analysis over N synthetic athletes beside a single-scan floor (--athletes N, --batch N)",
     load: () => import("./analysis"),
   },
+  chat: {
+    about: "time to first token and concurrent streams with aria-local through /api/v1/aria/ask (--streams N)",
+    load: () => import("./chat"),
+  },
   cache: {
     about: "the four cached reads on a hit and on a miss, beside a static file (--help for options)",
     load: () => import("./cache"),
