@@ -23,3 +23,14 @@ test("the roster offers invite codes", async ({ page }) => {
   await signIn(page, "coach@aria.example");
   await expect(page.getByRole("region", { name: "Invite athletes" })).toBeVisible();
 });
+
+test("the squad view shows each athlete's weekly load and what Aria raised", async ({ page }) => {
+  await signIn(page, "coach@aria.example");
+  await page.getByRole("link", { name: "Squad view" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Squad view" })).toBeVisible();
+  const charts = page.getByRole("list", { name: "Weekly load per athlete" });
+  for (const name of ["Jordan Reyes", "Amara Chen", "Priya Nair"]) {
+    await expect(charts.getByRole("img", { name: new RegExp(`^${name}, weekly load`) })).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: "Raised in the last 4 weeks" })).toBeVisible();
+});

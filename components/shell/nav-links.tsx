@@ -31,10 +31,14 @@ const ICONS: Record<NavItem["icon"], string> = {
 
 export function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "vertical" | "horizontal" }) {
   const pathname = usePathname();
+  // The most specific match wins, so /coach/squad lights "Squad view", not also "Squad".
+  const activeHref = items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className={orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto"}>
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = item.href === activeHref;
         return (
           <li key={item.href} className="shrink-0">
             <Link

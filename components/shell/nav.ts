@@ -41,6 +41,7 @@ export const NAV: Record<Role, NavItem[]> = {
   ],
   coach: [
     { href: "/coach", label: "Squad", icon: "squad" },
+    { href: "/coach/squad", label: "Squad view", icon: "progress" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
 };

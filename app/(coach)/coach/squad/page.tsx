@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { dayLabel } from "@/lib/analysis/format";
+import { requireUser } from "@/lib/auth/session";
+import { SQUAD_WEEKS, squadView } from "@/lib/coach/squad";
+import { COACH_FLAG_LABELS } from "@/lib/coach/triage";
+
+export const metadata: Metadata = { title: "Squad view" };
+
+/** One athlete's weekly load as small bars on a scale shared by the whole squad, so the charts compare at a glance. */
+function WeeklyBars({ weeks, max, label }: { weeks: number[]; max: number; label: string }) {
+  const width = 160;
+  const height = 48;
+  const bar = width / weeks.length - 3;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="none"
+      className="mt-2 h-14 w-full"
+      role="img"
+      aria-label={label}
+    >
+      {weeks.map((load, i) => {
+        const h = max > 0 ? Math.max(load > 0 ? 2 : 0, (load / max) * height) : 0;
+        return (
+          <rect
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed run of weeks
+            key={i}
+            x={i * (width / weeks.length) + 1.5}
+            y={height - h}
+            width={bar}
+            height={h}
+            rx="1.5"
+            className={i === weeks.length - 1 ? "fill-track-500" : "fill-zinc-300 dark:fill-zinc-600"}
+          />
+        );
+      })}
+    </svg>
+  );
+}
+
+export default async function SquadViewPage() {
+  const coach = await requireUser("coach");
+  const { weekStarts, athletes, suggestionCounts } = await squadView(await getDb(), coach.id);
+  const max = Math.max(0, ...athletes.flatMap((a) => a.weeks));
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Squad view</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Training load (RPE × minutes) in each of the last {SQUAD_WEEKS} seven-day weeks, starting{" "}
+          {dayLabel(weekStarts[0]!)}; the latest week in colour. Every chart shares one scale.
+        </p>
+      </header>
+      {athletes.length === 0 ? (
+        <Card>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            No athletes linked yet: share an invite code from the{" "}
+            <Link href="/coach" className="underline">
+              squad
+            </Link>{" "}
+            page.
+          </p>
+        </Card>
+      ) : (
+        <ul aria-label="Weekly load per athlete" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {athletes.map((athlete) => {
+            const thisWeek = athlete.weeks[athlete.weeks.length - 1] ?? 0;
+            return (
+              <li
+                key={athlete.id}
+                className="rounded-2xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900"
+              >
+                <div className="flex items-baseline justify-between gap-2">
+                  <Link href={`/coach/athletes/${athlete.id}`} className="truncate font-medium hover:underline">
+                    {athlete.name}
+                  </Link>
+                  <span className="shrink-0 text-xs tabular-nums text-zinc-500">{thisWeek} AU this week</span>
+                </div>
+                <WeeklyBars
+                  weeks={athlete.weeks}
+                  max={max}
+                  label={`${athlete.name}, weekly load oldest to newest: ${athlete.weeks.join(", ")}`}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Card title="Raised in the last 4 weeks">
+        {suggestionCounts.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Nothing stored yet: suggestions are saved when athletes open their dashboard and by the scheduled analyses.
+          </p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase text-zinc-500">
+              <tr>
+                <th className="py-1.5 font-medium">Suggestion</th>
+                <th className="py-1.5 text-right font-medium">Athletes</th>
+                <th className="py-1.5 text-right font-medium">Times</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestionCounts.map((row) => (
+                <tr key={row.type} className="border-t border-zinc-200 dark:border-zinc-800">
+                  <td className="py-1.5">{COACH_FLAG_LABELS[row.type] ?? row.type}</td>
+                  <td className="py-1.5 text-right tabular-nums">{row.athletes}</td>
+                  <td className="py-1.5 text-right tabular-nums">{row.raised}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}
