@@ -2,15 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { SelectField, sentence, TextAreaField, topLevel } from "@/components/sessions/controls";
+import { SelectField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { calendarEventInput } from "@/lib/calendar/schemas";
 import { zonedTimeToUtc } from "@/lib/dates";
 import { CALENDAR_EVENT_TYPES } from "@/lib/domain";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import { EVENT_TYPE_LABELS } from "./labels";
 
 /**
@@ -61,8 +61,9 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
     };
     const parsed = calendarEventInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -76,9 +77,9 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
       setEnd("");
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

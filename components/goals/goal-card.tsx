@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { MilestoneBar } from "@/components/dashboard/milestone-bar";
-import { CONTROL, metricLabel, sentence } from "@/components/progress/controls";
+import { CONTROL, metricLabel } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel } from "@/lib/analysis/format";
@@ -12,6 +12,7 @@ import { goalProgressInput } from "@/lib/goals/schemas";
 import type { GoalDto, NewAchievement } from "@/lib/goals/service";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 import { fieldErrors } from "@/lib/http/errors";
+import { sentence } from "@/lib/http/form-errors";
 
 const STATUS_STYLE: Record<GoalDto["status"], string> = {
   active: "bg-sky-100 text-sky-800 dark:bg-sky-900/40 dark:text-sky-200",

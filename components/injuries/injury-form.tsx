@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { CONTROL, LABEL, sentence, topLevel } from "@/components/progress/controls";
+import { CONTROL, LABEL } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/domain";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import { createInjuryInput } from "@/lib/injuries/schemas";
 
 const SIDE_LABEL = { left: "Left", right: "Right", both: "Both sides", none: "Not applicable" } as const;
@@ -34,8 +34,9 @@ export function InjuryForm({ today }: { today: string }) {
     const body = { body_part: bodyPart, side, severity, onset_date: onset, notes: notes.trim() === "" ? null : notes };
     const parsed = createInjuryInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -47,9 +48,9 @@ export function InjuryForm({ today }: { today: string }) {
       setNotes("");
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { ScaleField, sentence, TextAreaField, topLevel } from "@/components/sessions/controls";
+import { ScaleField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CheckInType } from "@/lib/domain";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 import { fieldErrors } from "@/lib/http/errors";
+import { sentence, topLevel } from "@/lib/http/form-errors";
 import { checkInResponses } from "@/lib/notifications/schemas";
 
 export interface DueCheckIn {

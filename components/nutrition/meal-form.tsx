@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { ChipField, optionalNumber, sentence, topLevel } from "@/components/sessions/controls";
+import { ChipField, optionalNumber } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MEALS, type Meal } from "@/lib/domain";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import { nutritionInput } from "@/lib/nutrition/schemas";
 import { MEAL_LABELS } from "./labels";
 
@@ -53,8 +53,9 @@ export function MealForm({ date }: { date: string }) {
     };
     const parsed = nutritionInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -66,9 +67,9 @@ export function MealForm({ date }: { date: string }) {
       setAmounts(EMPTY);
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

@@ -4,18 +4,6 @@ export const CONTROL =
 
 export const LABEL = "block text-sm font-medium text-zinc-800 dark:text-zinc-200";
 
-/** "must be …" from the API reads as a sentence under its label. */
-export function sentence(message: string | undefined): string | undefined {
-  return message ? message.charAt(0).toUpperCase() + message.slice(1) : undefined;
-}
-
-/** Field errors keyed by the top-level field ("events.2" → "events"), first message wins. */
-export function topLevel(fields: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) result[key.split(".")[0] ?? key] ??= message;
-  return result;
-}
-
 const SPECIAL: Record<string, string> = { "30m_fly": "30 m fly", "100mh": "100 m hurdles", "110mh": "110 m hurdles" };
 
 /** "100m" → "100 m", "400mh" → "400 m hurdles", "squat_1rm" → "squat 1rm". */

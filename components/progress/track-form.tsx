@@ -5,11 +5,11 @@ import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import type { MetricDto } from "@/lib/progress/analytics";
 import { isRaceMetric, METRIC_UNITS, trackMetricInput } from "@/lib/progress/schemas";
-import { CONTROL, LABEL, markLabel, metricLabel, sentence, topLevel, windLabel } from "./controls";
+import { CONTROL, LABEL, markLabel, metricLabel, windLabel } from "./controls";
 
 const COMMON_METRICS = ["60m", "100m", "200m", "400m", "100mh", "110mh", "400mh", "30m_fly"] as const;
 const OTHER = "other";
@@ -52,8 +52,9 @@ export function TrackForm({ today }: { today: string }) {
     const body = payload();
     const parsed = trackMetricInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -76,9 +77,9 @@ export function TrackForm({ today }: { today: string }) {
       setNotes("");
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

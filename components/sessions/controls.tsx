@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { sentence } from "@/lib/http/form-errors";
 
 /** Form pieces shared by the training-log pages: one look for selects, text areas, scales and chips. */
 
@@ -8,18 +9,6 @@ export const CONTROL =
   "mt-1 block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base text-zinc-900 shadow-sm placeholder:text-zinc-400 focus:border-track-500 focus:outline-none focus:ring-2 focus:ring-track-500/30 aria-[invalid]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
 export const LABEL = "block text-sm font-medium text-zinc-800 dark:text-zinc-200";
-
-/** "must be …" from the API or the schema reads as a sentence under its label. */
-export function sentence(message: string | undefined): string | undefined {
-  return message ? message.charAt(0).toUpperCase() + message.slice(1) : undefined;
-}
-
-/** Field errors keyed by the top-level field ("reps.2.reps" → "reps"), first message wins. */
-export function topLevel(fields: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) result[key.split(".")[0] ?? key] ??= message;
-  return result;
-}
 
 /** An optional number box: empty is null, anything else is the number typed (NaN fails validation). */
 export function optionalNumber(value: string): number | null {

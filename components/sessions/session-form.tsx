@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SESSION_TYPES, type SessionType } from "@/lib/domain";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import { sessionInput, sessionUpdate } from "@/lib/training/schemas";
-import { ChipField, ScaleField, sentence, TextAreaField, topLevel } from "./controls";
+import { ChipField, ScaleField, TextAreaField } from "./controls";
 
 export interface SessionValues {
   id: string;
@@ -89,8 +89,9 @@ export function SessionForm({
     };
     const parsed = (editing ? sessionUpdate : sessionInput).safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -106,9 +107,9 @@ export function SessionForm({
       router.refresh();
       onDone?.();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

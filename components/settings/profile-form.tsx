@@ -7,8 +7,8 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { profileUpdateInput } from "@/lib/accounts/schemas";
 import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/domain";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 
 export interface ProfileValues {
   name: string;
@@ -23,18 +23,6 @@ const SEX_LABELS: Record<Sex, string> = { female: "Female", male: "Male", other:
 
 const CONTROL =
   "mt-1 block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base text-zinc-900 shadow-sm focus:border-track-500 focus:outline-none focus:ring-2 focus:ring-track-500/30 aria-[invalid]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
-
-/** "must be …" from the API reads as a sentence under its label. */
-function sentence(message: string | undefined): string | undefined {
-  return message ? message.charAt(0).toUpperCase() + message.slice(1) : undefined;
-}
-
-/** Field errors keyed by the top-level field ("events.2" → "events"), first message wins. */
-function topLevel(fields: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) result[key.split(".")[0] ?? key] ??= message;
-  return result;
-}
 
 /** Zones grouped by region for the picker; the account's own zone is always offered, even if this list lacks it. */
 function groupZones(zones: string[], current: string): [string, string[]][] {
@@ -94,8 +82,9 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
     const body = payload();
     const parsed = profileUpdateInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -105,9 +94,9 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
       setSaved(true);
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }

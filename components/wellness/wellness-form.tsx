@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { ScaleField, sentence, TextAreaField, topLevel } from "@/components/sessions/controls";
+import { ScaleField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
+import { apiFetch } from "@/lib/http/client";
+import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
 import { wellnessInput } from "@/lib/wellness/schemas";
 
 export interface WellnessValues {
@@ -65,8 +65,9 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
     };
     const parsed = wellnessInput.safeParse(body);
     if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some fields need a second look.");
+      const shown = schemaErrors(parsed.error);
+      setFields(shown.fields);
+      setFormError(shown.message);
       return;
     }
     setFields({});
@@ -76,9 +77,9 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
       setSaved(true);
       router.refresh();
     } catch (error) {
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some fields need a second look." : errorMessage(error));
+      const shown = requestErrors(error);
+      setFields(shown.fields);
+      setFormError(shown.message);
     } finally {
       setPending(false);
     }
