@@ -163,9 +163,12 @@ describe.each(adapters)("database contract on $name", ({ open }) => {
       tags: ["calm"],
       whenToUse: ["pre-race"],
     });
-    await db
-      .insert(schema.drillRecommendations)
-      .values({ userId, drillId: drill!.id, asOf: "2026-11-24", rank: 1, reason: "r" });
+    await db.insert(schema.drillRecommendations).values({
+      userId,
+      asOf: "2026-11-24",
+      experienceLevel: "advanced",
+      drills: [{ slug: drill!.slug, rank: 1, reason: "r" }],
+    });
     const [suggestion] = await db
       .insert(schema.suggestions)
       .values({ userId, type: "high_rpe", priority: "high", title: "t", message: "m", evidence: { count: 3 } })

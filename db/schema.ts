@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ExperienceLevel } from "@/lib/analysis/types";
 import type {
   CalendarEventType,
   CheckInStatus,
@@ -447,20 +448,24 @@ export const mentalExercises = pgTable(
 
 // ---------------------------------------------------------------- what Aria produces
 
+/**
+ * The drills recommended to an athlete on a day, as one ranked list (PRODUCT 4.3): the weekly run and the
+ * recommend endpoint write it, a later run on the same day replaces it. Drills are named by their stable slug.
+ */
 export const drillRecommendations = pgTable(
   "drill_recommendations",
   {
-    id: id(),
     userId: userRef(),
-    drillId: uuid("drill_id")
-      .notNull()
-      .references(() => drills.id, { onDelete: "cascade" }),
     asOf: day("as_of").notNull(),
-    rank: integer("rank").notNull(),
-    reason: text("reason").notNull(),
+    experienceLevel: text("experience_level").$type<ExperienceLevel>().notNull(),
+    drills: jsonb("drills").$type<{ slug: string; rank: number; reason: string }[]>().notNull(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("drill_recommendations_unique").on(t.userId, t.asOf, t.drillId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.asOf] }),
+    check("drill_recommendations_level_check", sql`${t.experienceLevel} in ('beginner', 'intermediate', 'advanced')`),
+  ],
 );
 
 export const suggestions = pgTable(
@@ -535,7 +540,7 @@ export const analysisSnapshots = pgTable(
   "analysis_snapshots",
   {
     userId: userRef(),
-    kind: text("kind").$type<"patterns" | "comprehensive">().notNull(),
+    kind: text("kind").$type<"patterns">().notNull(),
     asOf: day("as_of").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     updatedAt: updatedAt(),

@@ -5,8 +5,16 @@ import { type SQL, sql } from "drizzle-orm";
  * Large `in ((a, b), …)` lists grow the statement and the parser's recursion with every row (PGlite's WebAssembly
  * stack gives out near a thousand); a single parameter costs the same for ten rows or ten thousand.
  */
-export function jsonRows(rows: readonly Record<string, unknown>[], columns: string): SQL {
-  return sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(columns)})`;
+export function jsonRows(rows: readonly Record<string, unknown>[], columns: string, alias = "t"): SQL {
+  return sql`json_to_recordset(${JSON.stringify(rows)}::json) as ${sql.raw(alias)}(${sql.raw(columns)})`;
+}
+
+/**
+ * A timestamptz column as milliseconds since 1970 (a JavaScript number on every driver), for raw queries: drivers
+ * return raw timestamps as text in the session's own format, which is no format to parse.
+ */
+export function epochMs(column: string): SQL {
+  return sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
 }
 
 /**

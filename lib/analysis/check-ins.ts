@@ -35,11 +35,18 @@ export function scheduleCheckIns(
     .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime() || compareText(a.type, b.type));
 }
 
+const knownTimeZones = new Map<string, boolean>();
+
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownTimeZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownTimeZones.size < 1_000) knownTimeZones.set(timeZone, known);
   }
+  return known;
 }

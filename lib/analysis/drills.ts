@@ -76,7 +76,21 @@ const RECOVERY_CATEGORY = "recovery";
 interface Candidate {
   drill: DrillLike;
   score: number;
-  reasons: string[];
+  friendly: boolean;
+  trains: SessionType[];
+  untrained: SessionType[];
+}
+
+function adjustedScore(c: Candidate, perCategory: ReadonlyMap<string, number>): number {
+  return c.score - DRILL_CATEGORY_REPEAT_PENALTY * (perCategory.get(c.drill.category) ?? 0);
+}
+
+function compareCandidates(a: Candidate, b: Candidate, perCategory: ReadonlyMap<string, number>): number {
+  return (
+    adjustedScore(b, perCategory) - adjustedScore(a, perCategory) ||
+    compareText(a.drill.category, b.drill.category) ||
+    compareText(a.drill.slug, b.drill.slug)
+  );
 }
 
 /**
@@ -106,11 +120,6 @@ export function recommendDrills(
   );
   const trained = new Set<SessionType>(recent.map((s) => s.type));
   const lowVariety = trained.size < MIN_SESSION_TYPES;
-  const trainedText =
-    recent.length === 0 ? "no sessions logged" : `only ${list([...trained].sort().map(typeLabel))} lately`;
-  const years = input.experienceYears;
-  const experienceText =
-    years == null ? "no experience recorded yet" : `${num(years)} ${years === 1 ? "year" : "years"} of experience`;
 
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -118,21 +127,33 @@ export function recommendDrills(
     if (seen.has(drill.slug) || !allowed.has(drill.difficulty)) continue;
     if (injuries.length > 0 && (drill.bodyRegion === "lower" || drill.bodyRegion === "full")) continue;
     seen.add(drill.slug);
-    let score = 0;
+    const friendly =
+      injuries.length > 0 && (drill.tags.includes(INJURY_FRIENDLY_TAG) || drill.category === RECOVERY_CATEGORY);
+    const trains = [...new Set(drill.trains)].sort();
+    const untrained = lowVariety ? trains.filter((t) => !trained.has(t)) : [];
+    const score =
+      (friendly ? DRILL_WEIGHT_INJURY_FRIENDLY : 0) +
+      (untrained.length > 0 ? DRILL_WEIGHT_UNTRAINED : 0) +
+      (drill.difficulty === level ? DRILL_WEIGHT_LEVEL_MATCH : 0);
+    candidates.push({ drill, score, friendly, trains, untrained });
+  }
+
+  // Only the drills picked get their reason written.
+  const trainedText =
+    recent.length === 0 ? "no sessions logged" : `only ${list([...trained].sort().map(typeLabel))} lately`;
+  const years = input.experienceYears;
+  const experienceText =
+    years == null ? "no experience recorded yet" : `${num(years)} ${years === 1 ? "year" : "years"} of experience`;
+  const reasonFor = ({ drill, friendly, trains, untrained }: Candidate): string => {
     const reasons: string[] = [];
     if (injuries.length > 0) {
-      const friendly = drill.tags.includes(INJURY_FRIENDLY_TAG) || drill.category === RECOVERY_CATEGORY;
-      if (friendly) score += DRILL_WEIGHT_INJURY_FRIENDLY;
       const region = drill.bodyRegion === "upper" ? "An upper-body" : "A core";
       reasons.push(
         `${region}${friendly ? ", injury-friendly" : ""} drill that keeps you training without loading your ` +
           `${list(injuries.map(injuryLabel))} while ${injuries.length === 1 ? "it heals" : "they heal"}.`,
       );
     }
-    const trains = [...new Set(drill.trains)].sort();
-    const untrained = lowVariety ? trains.filter((t) => !trained.has(t)) : [];
     if (untrained.length > 0) {
-      score += DRILL_WEIGHT_UNTRAINED;
       reasons.push(
         `Trains ${list(untrained.map(typeLabel))}, missing from your last ${VARIETY_WINDOW_DAYS} days (${trainedText}).`,
       );
@@ -145,29 +166,24 @@ export function recommendDrills(
       reasons.push(`Works on ${list(trains.map(typeLabel))}${backing}.`);
     }
     if (drill.difficulty === level) {
-      score += DRILL_WEIGHT_LEVEL_MATCH;
       reasons.push(`Matches your ${level} level (${experienceText}).`);
     } else {
       const article = drill.difficulty === "intermediate" || drill.difficulty === "advanced" ? "An" : "A";
       reasons.push(`${article} ${drill.difficulty} drill, well within your ${level} level (${experienceText}).`);
     }
-    candidates.push({ drill, score, reasons });
-  }
+    return reasons.join(" ");
+  };
 
   const size = Math.max(0, Math.min(Math.floor(Number.isFinite(limit) ? limit : DRILL_LIMIT), DRILL_LIMIT));
   const picked: RecommendedDrill[] = [];
   const perCategory = new Map<string, number>();
   const remaining = [...candidates];
   while (picked.length < size && remaining.length > 0) {
-    const adjusted = (c: Candidate) =>
-      c.score - DRILL_CATEGORY_REPEAT_PENALTY * (perCategory.get(c.drill.category) ?? 0);
-    remaining.sort(
-      (a, b) =>
-        adjusted(b) - adjusted(a) ||
-        compareText(a.drill.category, b.drill.category) ||
-        compareText(a.drill.slug, b.drill.slug),
-    );
-    const best = remaining.shift()!;
+    let bestIndex = 0;
+    for (let i = 1; i < remaining.length; i++) {
+      if (compareCandidates(remaining[i]!, remaining[bestIndex]!, perCategory) < 0) bestIndex = i;
+    }
+    const best = remaining.splice(bestIndex, 1)[0]!;
     perCategory.set(best.drill.category, (perCategory.get(best.drill.category) ?? 0) + 1);
     picked.push({
       slug: best.drill.slug,
@@ -175,7 +191,7 @@ export function recommendDrills(
       category: best.drill.category,
       difficulty: best.drill.difficulty,
       bodyRegion: best.drill.bodyRegion,
-      reason: best.reasons.join(" "),
+      reason: reasonFor(best),
     });
   }
   return { experienceLevel: level, drills: picked };

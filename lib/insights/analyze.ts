@@ -1,13 +1,18 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
-import { checkIns, drills } from "@/db/schema";
-import { jsonRows } from "@/db/sql";
+import { drills } from "@/db/schema";
 import { analyzeAthlete } from "@/lib/analysis/comprehensive";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
 import { invalidate } from "@/lib/cache";
 import { isoDate, todayIn } from "@/lib/dates";
-import { storeAchievements, storeCheckIns, storeDrillRecommendations, storeSnapshots } from "./store";
+import {
+  type ScheduledCheckIn,
+  storeAchievements,
+  storeCheckIns,
+  storeDrillRecommendations,
+  storeSnapshots,
+} from "./store";
 import { type StoredSuggestion, storeSuggestions } from "./suggestions";
 
 /**
@@ -28,7 +33,7 @@ export interface AnalysisFailure {
   message: string;
 }
 
-export type StoredPart = "suggestions" | "drills" | "goals" | "check_ins" | "patterns" | "comprehensive";
+export type StoredPart = "suggestions" | "drills" | "goals" | "check_ins" | "patterns";
 
 export async function loadDrillLibrary(db: Database): Promise<DrillLike[]> {
   return db
@@ -75,35 +80,70 @@ export async function analyzeAthletes(
 export interface StoredResults {
   suggestions: Map<string, StoredSuggestion[]>;
   newAchievements: { userId: string; goalId: string; milestone: number; awardedAt: Date }[];
-  checkIns: Map<string, { id: string; type: string; scheduledFor: Date }[]>;
+  checkIns: Map<string, ScheduledCheckIn[]>;
 }
 
-/** Stores the parts asked for, each in bulk. */
+/**
+ * Stores the parts asked for, each in bulk, all in one transaction: a batch is stored whole or not at all. With
+ * `readBack: false` (the scheduled runs) the open suggestions and check-ins are not read back into the result.
+ */
 export async function storeAnalyses(
   db: Database,
   analyses: readonly AthleteAnalysis[],
   parts: ReadonlySet<StoredPart>,
   now = new Date(),
+  options: { readBack?: boolean } = {},
 ): Promise<StoredResults> {
   const results: StoredResults = { suggestions: new Map(), newAchievements: [], checkIns: new Map() };
   if (analyses.length === 0) return results;
-  if (parts.has("suggestions")) {
-    results.suggestions = await storeSuggestions(
-      db,
-      analyses.map((a) => ({ userId: a.userId, suggestions: a.analysis.suggestions })),
-      now,
-    );
-  }
-  if (parts.has("drills")) {
-    await storeDrillRecommendations(
-      db,
-      analyses.map((a) => ({ userId: a.userId, asOf: a.asOf, drills: a.analysis.drills.drills })),
-    );
-  }
-  if (parts.has("goals")) {
+  const readBack = options.readBack ?? true;
+  const awarded = await db.transaction(async (tx) => {
+    // Everything here can be derived again from the athletes' own data, so the commit need not wait for the disk:
+    // a crash loses at most the last moment's results, which the next run writes again.
+    await tx.execute(sql`set local synchronous_commit = off`);
+    if (parts.has("suggestions")) {
+      results.suggestions = await storeSuggestions(
+        tx,
+        analyses.map((a) => ({ userId: a.userId, suggestions: a.analysis.suggestions })),
+        now,
+        { readBack },
+      );
+    }
+    if (parts.has("drills")) {
+      await storeDrillRecommendations(
+        tx,
+        analyses.map((a) => ({
+          userId: a.userId,
+          asOf: a.asOf,
+          experienceLevel: a.analysis.drills.experience_level,
+          drills: a.analysis.drills.drills,
+        })),
+        now,
+      );
+    }
+    if (parts.has("check_ins")) {
+      const planned = analyses.flatMap((a) =>
+        a.analysis.check_ins.map((c) => ({ userId: a.userId, type: c.type, scheduledFor: new Date(c.scheduled_for) })),
+      );
+      for (const row of await storeCheckIns(tx, planned, { all: readBack })) {
+        if (!readBack) continue;
+        const list = results.checkIns.get(row.userId) ?? [];
+        list.push(row);
+        results.checkIns.set(row.userId, list);
+      }
+    }
+    if (parts.has("patterns")) {
+      await storeSnapshots(
+        tx,
+        "patterns",
+        analyses.map((a) => ({ userId: a.userId, asOf: a.asOf, data: { ...a.analysis.patterns } })),
+        now,
+      );
+    }
+    if (!parts.has("goals")) return [];
     const titles = new Map(analyses.flatMap((a) => a.input.goals.map((g) => [g.id, g.title] as const)));
-    const awarded = await storeAchievements(
-      db,
+    return storeAchievements(
+      tx,
       analyses.flatMap((a) =>
         a.analysis.goals.new_achievements.map((n) => ({
           userId: a.userId,
@@ -114,58 +154,14 @@ export async function storeAnalyses(
       ),
       now,
     );
-    // The cached achievements read must show them at once (only the few athletes who were awarded something).
-    await Promise.all([...new Set(awarded.map((a) => a.userId))].map((userId) => invalidate.goalsChanged(userId)));
-    results.newAchievements = awarded.map((a) => ({
-      userId: a.userId,
-      goalId: a.goalId,
-      milestone: a.milestone,
-      awardedAt: a.awardedAt,
-    }));
-  }
-  if (parts.has("check_ins")) {
-    const planned = analyses.flatMap((a) =>
-      a.analysis.check_ins.map((c) => ({ userId: a.userId, type: c.type, scheduledFor: new Date(c.scheduled_for) })),
-    );
-    await storeCheckIns(db, planned);
-    if (planned.length > 0) {
-      const rows = await db
-        .select({ id: checkIns.id, userId: checkIns.userId, type: checkIns.type, scheduledFor: checkIns.scheduledFor })
-        .from(checkIns)
-        .where(
-          and(
-            inArray(
-              checkIns.userId,
-              analyses.map((a) => a.userId),
-            ),
-            sql`(${checkIns.userId}, ${checkIns.type}, ${checkIns.scheduledFor}) in (select user_id, type, scheduled_for from ${jsonRows(
-              planned.map((p) => ({ user_id: p.userId, type: p.type, scheduled_for: p.scheduledFor.toISOString() })),
-              "user_id uuid, type text, scheduled_for timestamptz",
-            )})`,
-          ),
-        );
-      for (const row of rows) {
-        const list = results.checkIns.get(row.userId) ?? [];
-        list.push(row);
-        results.checkIns.set(row.userId, list);
-      }
-    }
-  }
-  if (parts.has("patterns")) {
-    await storeSnapshots(
-      db,
-      "patterns",
-      analyses.map((a) => ({ userId: a.userId, asOf: a.asOf, data: { ...a.analysis.patterns } })),
-      now,
-    );
-  }
-  if (parts.has("comprehensive")) {
-    await storeSnapshots(
-      db,
-      "comprehensive",
-      analyses.map((a) => ({ userId: a.userId, asOf: a.asOf, data: { ...a.analysis } })),
-      now,
-    );
-  }
+  });
+  // The cached achievements read must show new ones at once (only the few athletes who were awarded something).
+  await Promise.all([...new Set(awarded.map((a) => a.userId))].map((userId) => invalidate.goalsChanged(userId)));
+  results.newAchievements = awarded.map(({ userId, goalId, milestone, awardedAt }) => ({
+    userId,
+    goalId,
+    milestone,
+    awardedAt,
+  }));
   return results;
 }

@@ -1,44 +1,50 @@
-import { inArray, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { achievements, analysisSnapshots, checkIns, drillRecommendations, drills, notifications } from "@/db/schema";
-import { chunked, jsonRows } from "@/db/sql";
+import { sql } from "drizzle-orm";
+import { type Database, queryRows } from "@/db/client";
+import { epochMs, jsonRows } from "@/db/sql";
+import type { ExperienceLevel } from "@/lib/analysis/types";
 import type { CheckInType } from "@/lib/domain";
 
 /**
- * Bulk writes of what the analyses produce, each a fixed number of statements however many athletes: running the
- * same analysis twice, or two runs at once, writes nothing twice (every table has a unique key to land on).
+ * Bulk writes of what the analyses produce. Each is one or two statements whatever the number of athletes — the
+ * rows travel as one JSON parameter (`jsonRows`), so a batch of 500 athletes costs the database one parse and the
+ * server no per-row parameter handling — and each lands on a unique key, so running the same analysis twice, or
+ * two runs at once, writes nothing twice.
  */
 
+/** Records each athlete's ranked drill list for the day; a later recommendation on the same day replaces it. */
 export async function storeDrillRecommendations(
   db: Database,
-  batch: readonly { userId: string; asOf: string; drills: readonly { slug: string; reason: string }[] }[],
-): Promise<number> {
-  if (batch.length === 0) return 0;
-  const slugs = [...new Set(batch.flatMap((b) => b.drills.map((d) => d.slug)))];
-  const ids = slugs.length
-    ? new Map(
-        (await db.select({ id: drills.id, slug: drills.slug }).from(drills).where(inArray(drills.slug, slugs))).map(
-          (d) => [d.slug, d.id],
-        ),
-      )
-    : new Map<string, string>();
-  const rows = batch.flatMap((b) =>
-    b.drills.flatMap((d, index) => {
-      const drillId = ids.get(d.slug);
-      return drillId ? [{ userId: b.userId, asOf: b.asOf, drillId, rank: index + 1, reason: d.reason }] : [];
-    }),
-  );
-  await db.transaction(async (tx) => {
-    // A new recommendation for the same day replaces the old one, drill for drill.
-    await tx.delete(drillRecommendations).where(
-      sql`(${drillRecommendations.userId}, ${drillRecommendations.asOf}) in (select user_id, as_of from ${jsonRows(
-        batch.map((b) => ({ user_id: b.userId, as_of: b.asOf })),
-        "user_id uuid, as_of date",
-      )})`,
-    );
-    for (const chunk of chunked(rows)) await tx.insert(drillRecommendations).values(chunk).onConflictDoNothing();
-  });
-  return rows.length;
+  batch: readonly {
+    userId: string;
+    asOf: string;
+    experienceLevel: ExperienceLevel;
+    drills: readonly { slug: string; reason: string }[];
+  }[],
+  now = new Date(),
+): Promise<void> {
+  if (batch.length === 0) return;
+  const rows = batch.map((b) => ({
+    user_id: b.userId,
+    as_of: b.asOf,
+    experience_level: b.experienceLevel,
+    drills: b.drills.map((d, index) => ({ slug: d.slug, rank: index + 1, reason: d.reason })),
+  }));
+  await db.execute(sql`
+    insert into drill_recommendations (user_id, as_of, experience_level, drills, updated_at)
+    select user_id, as_of, experience_level, drills, ${now.toISOString()}::timestamptz
+    from ${jsonRows(rows, "user_id uuid, as_of date, experience_level text, drills jsonb")}
+    on conflict (user_id, as_of) do update
+      set experience_level = excluded.experience_level, drills = excluded.drills, updated_at = excluded.updated_at
+      where (drill_recommendations.experience_level, drill_recommendations.drills)
+        is distinct from (excluded.experience_level, excluded.drills)`);
+}
+
+export interface AwardedAchievement {
+  id: string;
+  userId: string;
+  goalId: string;
+  milestone: number;
+  awardedAt: Date;
 }
 
 /** Awards milestones once ever (unique per goal and milestone) and tells the athlete; returns what was new. */
@@ -46,69 +52,94 @@ export async function storeAchievements(
   db: Database,
   batch: readonly { userId: string; goalId: string; milestone: number; goalTitle?: string }[],
   now = new Date(),
-) {
+): Promise<AwardedAchievement[]> {
   if (batch.length === 0) return [];
-  return db.transaction(async (tx) => {
-    const awarded = [];
-    for (const chunk of chunked(batch)) {
-      awarded.push(
-        ...(await tx
-          .insert(achievements)
-          .values(chunk.map((a) => ({ userId: a.userId, goalId: a.goalId, milestone: a.milestone, awardedAt: now })))
-          .onConflictDoNothing()
-          .returning()),
-      );
-    }
-    if (awarded.length > 0) {
-      const titles = new Map(batch.map((a) => [a.goalId, a.goalTitle]));
-      for (const chunk of chunked(awarded)) {
-        await tx
-          .insert(notifications)
-          .values(
-            chunk.map((a) => ({
-              userId: a.userId,
-              kind: "achievement" as const,
-              title: a.milestone === 100 ? "Goal achieved!" : `${a.milestone}% of the way there`,
-              body: titles.get(a.goalId)
-                ? `You reached ${a.milestone}% of “${titles.get(a.goalId)}”.`
-                : `You reached ${a.milestone}% of a goal.`,
-              link: "/goals",
-              refId: a.id,
-            })),
-          )
-          .onConflictDoNothing();
-      }
-    }
-    return awarded;
-  });
+  const rows = jsonRows(
+    batch.map((a) => ({
+      user_id: a.userId,
+      goal_id: a.goalId,
+      milestone: a.milestone,
+      goal_title: a.goalTitle ?? null,
+    })),
+    "user_id uuid, goal_id uuid, milestone int, goal_title text",
+  );
+  const awarded = await queryRows<{ id: string; userId: string; goalId: string; milestone: number; awardedAt: number }>(
+    db,
+    sql`
+      with input as materialized (select * from ${rows}),
+      awarded as (
+        insert into achievements (user_id, goal_id, milestone, awarded_at)
+        select user_id, goal_id, milestone, ${now.toISOString()}::timestamptz from input
+        on conflict do nothing
+        returning id, user_id, goal_id, milestone, awarded_at),
+      notified as (
+        insert into notifications (user_id, kind, title, body, link, ref_id)
+        select a.user_id, 'achievement',
+               case when a.milestone = 100 then 'Goal achieved!' else a.milestone || '% of the way there' end,
+               case when i.goal_title is null then 'You reached ' || a.milestone || '% of a goal.'
+                    else 'You reached ' || a.milestone || '% of “' || i.goal_title || '”.' end,
+               '/goals', a.id
+        from awarded a join input i on (i.goal_id, i.milestone) = (a.goal_id, a.milestone)
+        on conflict do nothing)
+      select id, user_id "userId", goal_id "goalId", milestone, ${epochMs("awarded_at")} "awardedAt" from awarded`,
+  );
+  return awarded.map((a) => ({ ...a, awardedAt: new Date(a.awardedAt) }));
 }
 
-/** Schedules check-ins (unique per athlete, type and instant); returns only the ones this call created. */
+export interface ScheduledCheckIn {
+  id: string;
+  userId: string;
+  type: CheckInType;
+  scheduledFor: Date;
+}
+
+/**
+ * Schedules check-ins (unique per athlete, type and instant). Returns the ones this call created, or with
+ * `all: true` every one asked for, whether created now or before.
+ */
 export async function storeCheckIns(
   db: Database,
   rows: readonly { userId: string; type: CheckInType; scheduledFor: Date }[],
-) {
+  options: { all?: boolean } = {},
+): Promise<ScheduledCheckIn[]> {
   if (rows.length === 0) return [];
-  return db
-    .insert(checkIns)
-    .values([...rows])
-    .onConflictDoNothing()
-    .returning();
+  const planned = jsonRows(
+    rows.map((r) => ({ user_id: r.userId, type: r.type, scheduled_for: r.scheduledFor.toISOString() })),
+    "user_id uuid, type text, scheduled_for timestamptz",
+  );
+  const insert = sql`
+    insert into check_ins (user_id, type, scheduled_for)
+    select user_id, type, scheduled_for from ${planned}
+    on conflict do nothing
+    returning id, user_id, type, scheduled_for`;
+  const stored = await queryRows<{ id: string; userId: string; type: CheckInType; scheduledFor: number }>(
+    db,
+    options.all
+      ? sql`with created as (${insert})
+            select c.id, c.user_id "userId", c.type, ${epochMs("c.scheduled_for")} "scheduledFor"
+            from check_ins c join ${planned} on (c.user_id, c.type, c.scheduled_for) = (t.user_id, t.type, t.scheduled_for)
+            union
+            select id, user_id, type, ${epochMs("scheduled_for")} from created`
+      : sql`with created as (${insert}) select id, user_id "userId", type, ${epochMs("scheduled_for")} "scheduledFor" from created`,
+  );
+  return stored.map((c) => ({ ...c, scheduledFor: new Date(c.scheduledFor) }));
 }
 
+/** The latest analysis of a kind per athlete, replaced in place. */
 export async function storeSnapshots(
   db: Database,
-  kind: "patterns" | "comprehensive",
+  kind: "patterns",
   batch: readonly { userId: string; asOf: string; data: Record<string, unknown> }[],
   now = new Date(),
 ): Promise<void> {
-  for (const chunk of chunked(batch)) {
-    await db
-      .insert(analysisSnapshots)
-      .values(chunk.map((b) => ({ userId: b.userId, kind, asOf: b.asOf, data: b.data, updatedAt: now })))
-      .onConflictDoUpdate({
-        target: [analysisSnapshots.userId, analysisSnapshots.kind],
-        set: { asOf: sql`excluded.as_of`, data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
-      });
-  }
+  if (batch.length === 0) return;
+  await db.execute(sql`
+    insert into analysis_snapshots (user_id, kind, as_of, data, updated_at)
+    select user_id, ${kind}, as_of, data, ${now.toISOString()}::timestamptz
+    from ${jsonRows(
+      batch.map((b) => ({ user_id: b.userId, as_of: b.asOf, data: b.data })),
+      "user_id uuid, as_of date, data jsonb",
+    )}
+    on conflict (user_id, kind) do update
+      set as_of = excluded.as_of, data = excluded.data, updated_at = excluded.updated_at`);
 }

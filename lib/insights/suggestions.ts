@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { notifications, suggestions } from "@/db/schema";
-import { chunked, jsonRows } from "@/db/sql";
+import { suggestions } from "@/db/schema";
+import { jsonRows } from "@/db/sql";
 import type { Suggestion } from "@/lib/analysis/types";
 import type { Priority } from "@/lib/domain";
 
@@ -40,10 +40,13 @@ export async function storeSuggestions(
   db: Database,
   batch: readonly SuggestionBatch[],
   now = new Date(),
+  options: { readBack?: boolean } = {},
 ): Promise<Map<string, StoredSuggestion[]>> {
   const userIds = [...new Set(batch.map((b) => b.userId))];
   const stored = new Map<string, StoredSuggestion[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return stored;
+  const at = now.toISOString();
+  const users = sql`${`{${userIds.join(",")}}`}::uuid[]`;
 
   await db.transaction(async (tx) => {
     const quietSince = new Date(now.getTime() - DISMISSAL_QUIET_HOURS * 3_600_000);
@@ -52,7 +55,7 @@ export async function storeSuggestions(
       .from(suggestions)
       .where(
         and(
-          inArray(suggestions.userId, userIds),
+          sql`${suggestions.userId} = any(${users})`,
           eq(suggestions.status, "dismissed"),
           gt(suggestions.resolvedAt, quietSince),
         ),
@@ -62,66 +65,51 @@ export async function storeSuggestions(
       list
         .filter((s) => s.priority === "critical" || !quiet.has(`${userId}:${s.type}`))
         .map((s) => ({
-          userId,
+          user_id: userId,
           type: s.type,
           priority: s.priority,
           title: s.title,
           message: s.message,
           evidence: s.evidence,
-          updatedAt: now,
         })),
     );
 
     const stillRaised: SQL = rows.length
       ? sql`(${suggestions.userId}, ${suggestions.type}) not in (select user_id, type from ${jsonRows(
-          rows.map((r) => ({ user_id: r.userId, type: r.type })),
+          rows.map((r) => ({ user_id: r.user_id, type: r.type })),
           "user_id uuid, type text",
         )})`
       : sql`true`;
     await tx
       .update(suggestions)
       .set({ status: "done", resolvedAt: now, updatedAt: now })
-      .where(and(inArray(suggestions.userId, userIds), eq(suggestions.status, "open"), stillRaised));
+      .where(and(sql`${suggestions.userId} = any(${users})`, eq(suggestions.status, "open"), stillRaised));
+    if (rows.length === 0) return;
 
-    for (const chunk of chunked(rows)) {
-      const upserted = await tx
-        .insert(suggestions)
-        .values(chunk)
-        .onConflictDoUpdate({
-          target: [suggestions.userId, suggestions.type],
-          targetWhere: sql`${suggestions.status} = 'open'`,
-          set: {
-            priority: sql`excluded.priority`,
-            title: sql`excluded.title`,
-            message: sql`excluded.message`,
-            evidence: sql`excluded.evidence`,
-            updatedAt: sql`excluded.updated_at`,
-          },
-        })
-        .returning();
-      const urgent = upserted.filter((s) => NOTIFY.includes(s.priority));
-      if (urgent.length > 0) {
-        await tx
-          .insert(notifications)
-          .values(
-            urgent.map((s) => ({
-              userId: s.userId,
-              kind: "suggestion" as const,
-              title: s.title,
-              body: s.message,
-              link: "/dashboard",
-              refId: s.id,
-            })),
-          )
-          .onConflictDoNothing();
-      }
-    }
+    // Refresh or raise, and tell the athlete of what is new and urgent, in one statement.
+    await tx.execute(sql`
+      with upserted as (
+        insert into suggestions (user_id, type, priority, title, message, evidence, updated_at)
+        select user_id, type, priority, title, message, evidence, ${at}::timestamptz
+        from ${jsonRows(rows, "user_id uuid, type text, priority text, title text, message text, evidence jsonb")}
+        on conflict (user_id, type) where status = 'open' do update
+          set priority = excluded.priority, title = excluded.title, message = excluded.message,
+              evidence = excluded.evidence, updated_at = excluded.updated_at
+        returning id, user_id, priority, title, message)
+      insert into notifications (user_id, kind, title, body, link, ref_id)
+      select user_id, 'suggestion', title, message, '/dashboard', id from upserted
+      where priority in (${sql.join(
+        NOTIFY.map((p) => sql`${p}`),
+        sql`, `,
+      )})
+      on conflict do nothing`);
   });
 
+  if (options.readBack === false) return stored;
   const open = await db
     .select()
     .from(suggestions)
-    .where(and(inArray(suggestions.userId, userIds), eq(suggestions.status, "open")))
+    .where(and(sql`${suggestions.userId} = any(${users})`, eq(suggestions.status, "open")))
     .orderBy(desc(suggestions.updatedAt));
   for (const row of open) stored.get(row.userId)?.push(row);
   return stored;

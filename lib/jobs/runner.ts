@@ -3,7 +3,13 @@ import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import { env } from "@/lib/env";
-import { analyzeAthletes, loadDrillLibrary, storeAnalyses } from "@/lib/insights/analyze";
+import {
+  type AnalysisFailure,
+  type AthleteAnalysis,
+  analyzeAthletes,
+  loadDrillLibrary,
+  storeAnalyses,
+} from "@/lib/insights/analyze";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
 import { logger } from "@/lib/logger";
@@ -99,23 +105,21 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
   const totals = { processed: 0, succeeded: 0, errors: 0 };
   const samples: { userId: string; message: string }[] = [];
 
+  // Batch k is stored while batch k+1 is loaded and analysed: the database writes on its own core while this
+  // process computes. One store at a time, in order, so the recorded cursor only ever passes stored athletes.
+  let storing: Promise<void> = Promise.resolve();
   try {
     const library = await loadDrillLibrary(db);
     let done = false;
-    while (true) {
-      const ids = await activeAthletesAfter(db, cursor, batchSize, now);
-      if (ids.length === 0) {
-        done = true;
-        break;
-      }
-      const { analyses, failures } = await analyzeAthletes(db, ids, { now, library });
+    let next = cursor;
+    const store = async (ids: string[], analyses: AthleteAnalysis[], failures: AnalysisFailure[]) => {
       try {
-        await storeAnalyses(db, analyses, parts, now);
+        await storeAnalyses(db, analyses, parts, now, { readBack: false });
         totals.succeeded += analyses.length;
         totals.errors += failures.length;
         samples.push(...failures);
       } catch (error) {
-        // The batch's writes are lost together (each store is one transaction); the next batches go on.
+        // The batch's writes are lost together (one transaction); the next batches go on.
         totals.errors += ids.length;
         samples.push({ userId: ids[0]!, message: `batch of ${ids.length} not stored: ${(error as Error).message}` });
         logger().error({ task, err: error }, "job batch not stored");
@@ -127,12 +131,26 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
         .set({ ...totals, cursor, errorSamples: samples.slice(0, MAX_ERROR_SAMPLES) })
         .where(eq(jobRuns.id, runId));
       options.onBatch?.({ ...totals });
+    };
+    while (true) {
+      const ids = await activeAthletesAfter(db, next, batchSize, now);
+      if (ids.length === 0) {
+        done = true;
+        break;
+      }
+      next = ids[ids.length - 1]!;
+      const { analyses, failures } = await analyzeAthletes(db, ids, { now, library });
+      await storing;
+      storing = store(ids, analyses, failures);
+      // Handled when awaited above or below; this only keeps a failure meanwhile from counting as unhandled.
+      storing.catch(() => undefined);
       if (ids.length < batchSize) {
         done = true;
         break;
       }
       if (elapsed() >= budgetMs) break;
     }
+    await storing;
     const duration = elapsed();
     await db
       .update(jobRuns)
@@ -148,6 +166,7 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
     logger().info({ task, runId, ...totals, durationMs: duration, done }, "job run");
     return { task, ...totals, duration_ms: duration, done, run_id: runId };
   } catch (error) {
+    await storing.catch(() => undefined);
     await db
       .update(jobRuns)
       .set({ ...totals, status: "failed", finishedAt: new Date(), durationMs: elapsed(), cursor })

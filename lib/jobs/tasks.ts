@@ -10,7 +10,7 @@ export const JOB_TASKS = {
   comprehensive: {
     name: "comprehensive-analysis-weekly",
     schedule: "0 23 * * 0",
-    parts: ["suggestions", "patterns", "check_ins", "goals", "drills", "comprehensive"],
+    parts: ["suggestions", "patterns", "check_ins", "goals", "drills"],
   },
 } as const satisfies Record<string, { name: string; schedule: string; parts: readonly StoredPart[] }>;
 

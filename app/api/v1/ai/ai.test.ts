@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 const as = (email: string) => demo[email]!;
-const countRows = async (table: typeof suggestions | typeof checkIns | typeof drillRecommendations, userId: string) =>
+const countRows = async (table: typeof suggestions | typeof checkIns, userId: string) =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(table).where(eq(table.userId, userId)))[0]!.n;
 
 describe("POST /api/v1/ai/suggestions/generate/{user_id}", () => {
@@ -143,10 +143,18 @@ describe("the other analysis endpoints", () => {
     const regions = await db.select({ slug: drills.slug, region: drills.bodyRegion }).from(drills);
     const regionOf = new Map(regions.map((r) => [r.slug, r.region]));
     for (const drill of body.drills) expect(["upper", "core"]).toContain(regionOf.get(drill.slug));
-    const stored = await countRows(drillRecommendations, id);
+    const storedList = async () =>
+      db
+        .select({ asOf: drillRecommendations.asOf, drills: drillRecommendations.drills })
+        .from(drillRecommendations)
+        .where(eq(drillRecommendations.userId, id));
+    const stored = await storedList();
     await call();
-    expect(await countRows(drillRecommendations, id)).toBe(stored);
-    expect(stored).toBe(body.drills.length);
+    expect(await storedList()).toEqual(stored);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.asOf).toBe(asOf);
+    expect(stored[0]?.drills.map((d) => d.slug)).toEqual(body.drills.map((d: { slug: string }) => d.slug));
+    expect(stored[0]?.drills.map((d) => d.rank)).toEqual(body.drills.map((_: unknown, i: number) => i + 1));
   });
 
   it("awards goal milestones once: a second analysis awards nothing", async () => {

@@ -9,11 +9,7 @@ export const POST = apiRoute<{ user_id: string }>("ai.analyze", async ({ request
   const { as_of } = readQuery(request, asOfQuery);
   const userId = await resolveSubject(db, principal, params.user_id, "read");
   const one = await analyzeOne(db, userId, as_of);
-  const stored = await storeAnalyses(
-    db,
-    [one],
-    new Set(["suggestions", "drills", "goals", "check_ins", "patterns", "comprehensive"]),
-  );
+  const stored = await storeAnalyses(db, [one], new Set(["suggestions", "drills", "goals", "check_ins", "patterns"]));
   return Response.json({
     as_of: one.asOf,
     suggestions: (stored.suggestions.get(userId) ?? []).sort(byPriority).map(toSuggestionDto),
