@@ -535,7 +535,7 @@ export const notifications = pgTable(
   ],
 );
 
-/** Latest stored result of an analysis per athlete (patterns, comprehensive), written by the scheduled runs. */
+/** The latest training patterns per athlete (PRODUCT 4.2), written by the daily and weekly scheduled runs. */
 export const analysisSnapshots = pgTable(
   "analysis_snapshots",
   {

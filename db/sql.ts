@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 
 /**
  * A set of rows as one JSON parameter, unpacked server-side: `(…) in (select … from ${jsonRows(…)})`.
@@ -7,6 +7,14 @@ import { type SQL, sql } from "drizzle-orm";
  */
 export function jsonRows(rows: readonly Record<string, unknown>[], columns: string, alias = "t"): SQL {
   return sql`json_to_recordset(${JSON.stringify(rows)}::json) as ${sql.raw(alias)}(${sql.raw(columns)})`;
+}
+
+/**
+ * `column = any(…)` over many ids as one array parameter: an `in ($1, …, $500)` list costs the server a parameter
+ * and the planner a list item per id, every time.
+ */
+export function anyUuid(column: SQL | AnyColumn, ids: readonly string[]): SQL {
+  return sql`${column} = any(${`{${ids.join(",")}}`}::uuid[])`;
 }
 
 /**

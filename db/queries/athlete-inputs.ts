@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, ne, or } from "drizzle-orm";
+import { and, eq, gte, lte, ne, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import {
   achievements,
@@ -12,6 +12,7 @@ import {
   users,
   wellnessLogs,
 } from "@/db/schema";
+import { anyUuid } from "@/db/sql";
 import type { AthleteInput } from "@/lib/analysis/types";
 import { addDays } from "@/lib/dates";
 
@@ -50,7 +51,7 @@ export async function loadAthleteInputs(
         })
         .from(users)
         .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
-        .where(inArray(users.id, ids)),
+        .where(anyUuid(users.id, ids)),
       db
         .select({
           userId: trainingSessions.userId,
@@ -64,7 +65,7 @@ export async function loadAthleteInputs(
         .from(trainingSessions)
         .where(
           and(
-            inArray(trainingSessions.userId, ids),
+            anyUuid(trainingSessions.userId, ids),
             gte(trainingSessions.date, since),
             lte(trainingSessions.date, until),
           ),
@@ -83,14 +84,14 @@ export async function loadAthleteInputs(
         .from(injuries)
         .where(
           and(
-            inArray(injuries.userId, ids),
+            anyUuid(injuries.userId, ids),
             or(ne(injuries.status, "resolved"), gte(injuries.resolvedDate, addDays(asOf, -28))),
           ),
         ),
       db
         .select({ userId: painLogs.userId, injuryId: painLogs.injuryId, level: painLogs.level, date: painLogs.date })
         .from(painLogs)
-        .where(and(inArray(painLogs.userId, ids), gte(painLogs.date, since), lte(painLogs.date, until))),
+        .where(and(anyUuid(painLogs.userId, ids), gte(painLogs.date, since), lte(painLogs.date, until))),
       db
         .select({
           userId: progressMetrics.userId,
@@ -104,7 +105,7 @@ export async function loadAthleteInputs(
         .from(progressMetrics)
         .where(
           and(
-            inArray(progressMetrics.userId, ids),
+            anyUuid(progressMetrics.userId, ids),
             gte(progressMetrics.date, addDays(asOf, -METRIC_HISTORY_DAYS)),
             lte(progressMetrics.date, until),
           ),
@@ -121,7 +122,7 @@ export async function loadAthleteInputs(
         .from(wellnessLogs)
         .where(
           and(
-            inArray(wellnessLogs.userId, ids),
+            anyUuid(wellnessLogs.userId, ids),
             gte(wellnessLogs.date, addDays(asOf, -30)),
             lte(wellnessLogs.date, until),
           ),
@@ -139,11 +140,11 @@ export async function loadAthleteInputs(
           status: goals.status,
         })
         .from(goals)
-        .where(inArray(goals.userId, ids)),
+        .where(anyUuid(goals.userId, ids)),
       db
         .select({ userId: achievements.userId, goalId: achievements.goalId, milestone: achievements.milestone })
         .from(achievements)
-        .where(inArray(achievements.userId, ids)),
+        .where(anyUuid(achievements.userId, ids)),
       db
         .select({
           userId: calendarEvents.userId,
@@ -154,7 +155,7 @@ export async function loadAthleteInputs(
         .from(calendarEvents)
         .where(
           and(
-            inArray(calendarEvents.userId, ids),
+            anyUuid(calendarEvents.userId, ids),
             gte(calendarEvents.startsAt, new Date(now.getTime() - 86_400_000)),
             lte(calendarEvents.startsAt, new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)),
           ),

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { suggestions } from "@/db/schema";
-import { jsonRows } from "@/db/sql";
+import { anyUuid, jsonRows } from "@/db/sql";
 import type { Suggestion } from "@/lib/analysis/types";
 import type { Priority } from "@/lib/domain";
 
@@ -46,7 +46,6 @@ export async function storeSuggestions(
   const stored = new Map<string, StoredSuggestion[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return stored;
   const at = now.toISOString();
-  const users = sql`${`{${userIds.join(",")}}`}::uuid[]`;
 
   await db.transaction(async (tx) => {
     const quietSince = new Date(now.getTime() - DISMISSAL_QUIET_HOURS * 3_600_000);
@@ -55,7 +54,7 @@ export async function storeSuggestions(
       .from(suggestions)
       .where(
         and(
-          sql`${suggestions.userId} = any(${users})`,
+          anyUuid(suggestions.userId, userIds),
           eq(suggestions.status, "dismissed"),
           gt(suggestions.resolvedAt, quietSince),
         ),
@@ -83,7 +82,7 @@ export async function storeSuggestions(
     await tx
       .update(suggestions)
       .set({ status: "done", resolvedAt: now, updatedAt: now })
-      .where(and(sql`${suggestions.userId} = any(${users})`, eq(suggestions.status, "open"), stillRaised));
+      .where(and(anyUuid(suggestions.userId, userIds), eq(suggestions.status, "open"), stillRaised));
     if (rows.length === 0) return;
 
     // Refresh or raise, and tell the athlete of what is new and urgent, in one statement.
@@ -109,7 +108,7 @@ export async function storeSuggestions(
   const open = await db
     .select()
     .from(suggestions)
-    .where(and(sql`${suggestions.userId} = any(${users})`, eq(suggestions.status, "open")))
+    .where(and(anyUuid(suggestions.userId, userIds), eq(suggestions.status, "open")))
     .orderBy(desc(suggestions.updatedAt));
   for (const row of open) stored.get(row.userId)?.push(row);
   return stored;

@@ -5,6 +5,8 @@ import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { checkIns, jobRuns, suggestions, trainingSessions, users } from "@/db/schema";
 import { seedContent } from "@/db/seed";
+import { cached } from "@/lib/cache";
+import { cacheKeys } from "@/lib/cache/keys";
 import { addDays, isoDate } from "@/lib/dates";
 import { createKv } from "@/lib/kv";
 import { createTestDatabase } from "@/scripts/test/databases";
@@ -122,6 +124,29 @@ describe.each(adapters)("scheduled analyses on $name", ({ open }) => {
     const snapshots = await handle.db.execute(sql`select user_id from analysis_snapshots where kind = 'patterns'`);
     const ids = (snapshots as unknown as { rows: { user_id: string }[] }).rows.map((r) => r.user_id).sort();
     expect(ids).toEqual([...active].sort());
+  });
+
+  it("fills the hot keys once a run has finished, and not while it is partial", async () => {
+    const kv = memoryKv();
+    const partial = await runJob(handle.db, "drills", { now: NOW, kv, budgetMs: 0, batchSize: 2 });
+    expect(partial).toMatchObject({ done: false, cache_warmed: 0 });
+    const loaded = async () => "loaded from the database";
+    expect(await cached(cacheKeys.recommendedDrills(active[0]!, 10), 60, loaded, kv)).toBe("loaded from the database");
+
+    const warmKv = memoryKv();
+    const finished = await runJob(handle.db, "drills", { now: NOW, kv: warmKv });
+    expect(finished.done).toBe(true);
+    // Three reads for each of the five athletes seen in the last day, and the mental exercise lists.
+    expect(finished.cache_warmed).toBeGreaterThan(15);
+    for (const id of active) {
+      const drills = await cached(cacheKeys.recommendedDrills(id, 10), 60, loaded, warmKv);
+      expect(drills).toMatchObject({ drills: expect.any(Array) });
+      expect(await cached(cacheKeys.achievements(id, 365), 60, loaded, warmKv)).not.toBe("loaded from the database");
+    }
+    // Not an athlete seen in the last day: the deactivated account and the one idle for months.
+    for (const id of inactive) {
+      expect(await cached(cacheKeys.recommendedDrills(id, 10), 60, loaded, warmKv)).toBe("loaded from the database");
+    }
   });
 
   it("counts an athlete whose analysis throws as an error, and the others still succeed", async () => {

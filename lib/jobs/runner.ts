@@ -1,32 +1,29 @@
-import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { jobRuns } from "@/db/schema";
-import { env } from "@/lib/env";
-import {
-  type AnalysisFailure,
-  type AthleteAnalysis,
-  analyzeAthletes,
-  loadDrillLibrary,
-  storeAnalyses,
-} from "@/lib/insights/analyze";
+import { analyzeAthletes, loadDrillLibrary, storeAnalyses } from "@/lib/insights/analyze";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
 import { logger } from "@/lib/logger";
-import { withTimeout } from "@/lib/timeout";
 import { activeAthletesAfter } from "./active-athletes";
+import { runInLanes } from "./lanes";
+import { acquireJobLock } from "./lock";
 import { JOB_TASKS, type JobTask } from "./tasks";
+import { warmHotKeys } from "./warm-hot-keys";
 
 /**
  * Runs one scheduled analysis over every active athlete, batch by batch: each batch's inputs in a fixed number of
- * set-based queries, analysed in memory, stored in bulk. Safe when Vercel delivers a cron twice or starts a second
- * run while the first is going (a KV lock, and every write lands on a unique key), and resumable: when the time
- * budget runs out the run keeps its cursor and the next call carries on after the last athlete handled.
+ * set-based queries, analysed in memory, stored in bulk in one transaction, with two batches in flight so that the
+ * database writes one while this process analyses the next (lanes.ts). Safe when Vercel delivers a cron twice or
+ * starts a second run while the first is going (a KV lock, and every write lands on a unique key), resumable (when
+ * the time budget runs out the run keeps its cursor and the next call carries on after the last athlete stored),
+ * and a finished run warms the cache for the hot keys (warm-hot-keys.ts).
  */
 
 // Vercel's maxDuration for the cron route is 300 s (vercel.json); stop well before it to record the cursor.
 export const DEFAULT_BUDGET_MS = 240_000;
 export const DEFAULT_BATCH_SIZE = 500;
+const LANES = 2;
 const MAX_ERROR_SAMPLES = 20;
 
 export interface JobReport {
@@ -37,6 +34,8 @@ export interface JobReport {
   duration_ms: number;
   done: boolean;
   run_id: string | null;
+  /** Cached reads filled again after a finished run (see warm-hot-keys.ts). */
+  cache_warmed?: number;
   /** Set when another run of the same task held the lock, so this call did nothing. */
   skipped?: string;
 }
@@ -46,26 +45,10 @@ export interface RunOptions {
   batchSize?: number;
   now?: Date;
   kv?: KvStore;
+  /** False to skip warming the cache after the run (the benchmark times it on its own). */
+  warm?: boolean;
   /** Called after each batch (the local scheduler shows progress with it). */
   onBatch?: (progress: { processed: number; succeeded: number; errors: number }) => void;
-}
-
-async function acquireLock(kv: KvStore, key: string, token: string, ttlSeconds: number): Promise<boolean> {
-  try {
-    return await withTimeout(kv.setIfAbsent(key, token, ttlSeconds), env().KV_TIMEOUT_MS, "kv");
-  } catch (error) {
-    // Without the KV the run goes ahead: a duplicate run costs time, never duplicate rows.
-    logger().warn({ key, err: (error as Error).message }, "job lock unavailable: running without it");
-    return true;
-  }
-}
-
-async function releaseLock(kv: KvStore, key: string, token: string): Promise<void> {
-  try {
-    if ((await withTimeout(kv.get<string>(key), env().KV_TIMEOUT_MS, "kv")) === token) await kv.delete(key);
-  } catch {
-    // The lock's TTL frees it.
-  }
 }
 
 export async function runJob(db: Database, task: JobTask, options: RunOptions = {}): Promise<JobReport> {
@@ -77,9 +60,8 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
   const parts = new Set(JOB_TASKS[task].parts);
   const elapsed = () => Math.round(performance.now() - started);
 
-  const lockKey = `job:lock:${task}`;
-  const lockToken = randomUUID();
-  if (!(await acquireLock(kv, lockKey, lockToken, Math.ceil(budgetMs / 1000) + 60))) {
+  const release = await acquireJobLock(kv, task, Math.ceil(budgetMs / 1000) + 60);
+  if (!release) {
     return {
       task,
       processed: 0,
@@ -105,52 +87,38 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
   const totals = { processed: 0, succeeded: 0, errors: 0 };
   const samples: { userId: string; message: string }[] = [];
 
-  // Batch k is stored while batch k+1 is loaded and analysed: the database writes on its own core while this
-  // process computes. One store at a time, in order, so the recorded cursor only ever passes stored athletes.
-  let storing: Promise<void> = Promise.resolve();
   try {
     const library = await loadDrillLibrary(db);
-    let done = false;
-    let next = cursor;
-    const store = async (ids: string[], analyses: AthleteAnalysis[], failures: AnalysisFailure[]) => {
-      try {
-        await storeAnalyses(db, analyses, parts, now, { readBack: false });
-        totals.succeeded += analyses.length;
-        totals.errors += failures.length;
-        samples.push(...failures);
-      } catch (error) {
-        // The batch's writes are lost together (one transaction); the next batches go on.
-        totals.errors += ids.length;
-        samples.push({ userId: ids[0]!, message: `batch of ${ids.length} not stored: ${(error as Error).message}` });
-        logger().error({ task, err: error }, "job batch not stored");
-      }
-      totals.processed += ids.length;
-      cursor = ids[ids.length - 1]!;
-      await db
-        .update(jobRuns)
-        .set({ ...totals, cursor, errorSamples: samples.slice(0, MAX_ERROR_SAMPLES) })
-        .where(eq(jobRuns.id, runId));
-      options.onBatch?.({ ...totals });
-    };
-    while (true) {
-      const ids = await activeAthletesAfter(db, next, batchSize, now);
-      if (ids.length === 0) {
-        done = true;
-        break;
-      }
-      next = ids[ids.length - 1]!;
-      const { analyses, failures } = await analyzeAthletes(db, ids, { now, library });
-      await storing;
-      storing = store(ids, analyses, failures);
-      // Handled when awaited above or below; this only keeps a failure meanwhile from counting as unhandled.
-      storing.catch(() => undefined);
-      if (ids.length < batchSize) {
-        done = true;
-        break;
-      }
-      if (elapsed() >= budgetMs) break;
-    }
-    await storing;
+    const { complete: done } = await runInLanes<string>({
+      lanes: LANES,
+      after: cursor,
+      pageSize: batchSize,
+      nextPage: (after, size) => activeAthletesAfter(db, after, size, now),
+      shouldStop: () => elapsed() >= budgetMs,
+      work: async (ids) => {
+        const { analyses, failures } = await analyzeAthletes(db, ids, { now, library });
+        try {
+          await storeAnalyses(db, analyses, parts, now, { readBack: false });
+          totals.succeeded += analyses.length;
+          totals.errors += failures.length;
+          samples.push(...failures);
+        } catch (error) {
+          // The batch's writes are lost together (one transaction); the other batches go on.
+          totals.errors += ids.length;
+          samples.push({ userId: ids[0]!, message: `batch of ${ids.length} not stored: ${(error as Error).message}` });
+          logger().error({ task, err: error }, "job batch not stored");
+        }
+        totals.processed += ids.length;
+      },
+      onSettled: async (through) => {
+        cursor = through;
+        await db
+          .update(jobRuns)
+          .set({ ...totals, cursor, errorSamples: samples.slice(0, MAX_ERROR_SAMPLES) })
+          .where(eq(jobRuns.id, runId));
+        options.onBatch?.({ ...totals });
+      },
+    });
     const duration = elapsed();
     await db
       .update(jobRuns)
@@ -164,15 +132,16 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
       })
       .where(eq(jobRuns.id, runId));
     logger().info({ task, runId, ...totals, durationMs: duration, done }, "job run");
-    return { task, ...totals, duration_ms: duration, done, run_id: runId };
+    // A finished run leaves the hot keys filled for the next visits (it never fails the run).
+    const warmed = done && options.warm !== false ? (await warmHotKeys(db, now, kv).catch(() => null))?.warmed : 0;
+    return { task, ...totals, duration_ms: duration, done, run_id: runId, cache_warmed: warmed ?? 0 };
   } catch (error) {
-    await storing.catch(() => undefined);
     await db
       .update(jobRuns)
       .set({ ...totals, status: "failed", finishedAt: new Date(), durationMs: elapsed(), cursor })
       .where(eq(jobRuns.id, runId));
     throw error;
   } finally {
-    await releaseLock(kv, lockKey, lockToken);
+    await release();
   }
 }
