@@ -535,6 +535,33 @@ export const notifications = pgTable(
   ],
 );
 
+/**
+ * A coach's note on one of a linked athlete's sessions or suggestions (PRODUCT 7, issue 8). Only the coach who wrote
+ * it and the athlete can read it. It goes with the session or suggestion it is about.
+ */
+export const coachNotes = pgTable(
+  "coach_notes",
+  {
+    id: id(),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: uuid("athlete_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").references(() => trainingSessions.id, { onDelete: "cascade" }),
+    suggestionId: uuid("suggestion_id").references(() => suggestions.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("coach_notes_athlete_idx").on(t.athleteId, t.createdAt),
+    index("coach_notes_coach_idx").on(t.coachId, t.athleteId, t.createdAt),
+    check("coach_notes_one_target_check", sql`num_nonnulls(${t.sessionId}, ${t.suggestionId}) = 1`),
+    check("coach_notes_body_check", sql`char_length(${t.body}) between 1 and 2000`),
+  ],
+);
+
 /** The latest training patterns per athlete (PRODUCT 4.2), written by the daily and weekly scheduled runs. */
 export const analysisSnapshots = pgTable(
   "analysis_snapshots",

@@ -1,0 +1,169 @@
+import { and, desc, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { coachNotes, notifications, suggestions, trainingSessions, users } from "@/db/schema";
+import { dayLabel, typeLabel } from "@/lib/analysis/format";
+import { isLinkedCoach } from "@/lib/auth/access";
+import { errors } from "@/lib/http/errors";
+import { enumField, uuidField } from "@/lib/validation";
+
+/**
+ * Coach notes: a coach leaves a note on one of a linked athlete's sessions or suggestions; the athlete sees it on
+ * their dashboard and in their notifications. Only the two of them can read it: a coach lists only the notes they
+ * wrote, an athlete only the notes left for them, and a coach who is not linked gets a 404 as for any athlete.
+ */
+
+export const NOTE_MAX_CHARS = 2000;
+/** Notes shown on the athlete's dashboard and listed by the API. */
+export const NOTES_LISTED = 20;
+const NOTIFICATION_PREVIEW_CHARS = 140;
+
+export const coachNoteInput = z.object({
+  target_type: enumField(["session", "suggestion"]),
+  target_id: uuidField,
+  body: z
+    .string("must be text")
+    .trim()
+    .min(1, "must not be empty")
+    .max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`),
+});
+export type CoachNoteInput = z.infer<typeof coachNoteInput>;
+
+export interface CoachNoteDto {
+  id: string;
+  coach: { id: string; name: string };
+  athlete_id: string;
+  target_type: "session" | "suggestion";
+  target_id: string;
+  /** What the note is about, in words: "Max velocity on Tue 24 Nov · 60 min at RPE 8", or a suggestion's title. */
+  target_label: string;
+  body: string;
+  created_at: string;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+async function noteRows(db: Database, where: SQL | undefined, limit: number): Promise<CoachNoteDto[]> {
+  const rows = await db
+    .select({
+      id: coachNotes.id,
+      coachId: coachNotes.coachId,
+      coachName: users.name,
+      athleteId: coachNotes.athleteId,
+      body: coachNotes.body,
+      createdAt: coachNotes.createdAt,
+      sessionId: trainingSessions.id,
+      sessionDate: trainingSessions.date,
+      sessionType: trainingSessions.type,
+      sessionMinutes: trainingSessions.durationMin,
+      sessionRpe: trainingSessions.rpe,
+      suggestionId: suggestions.id,
+      suggestionTitle: suggestions.title,
+    })
+    .from(coachNotes)
+    .innerJoin(users, eq(users.id, coachNotes.coachId))
+    .leftJoin(trainingSessions, eq(trainingSessions.id, coachNotes.sessionId))
+    .leftJoin(suggestions, eq(suggestions.id, coachNotes.suggestionId))
+    .where(where)
+    .orderBy(desc(coachNotes.createdAt), desc(coachNotes.id))
+    .limit(limit);
+  return rows.map((row) => {
+    const session = row.sessionId !== null;
+    return {
+      id: row.id,
+      coach: { id: row.coachId, name: row.coachName },
+      athlete_id: row.athleteId,
+      target_type: session ? "session" : "suggestion",
+      target_id: (session ? row.sessionId : row.suggestionId)!,
+      target_label: session
+        ? `${capitalized(typeLabel(row.sessionType!))} on ${dayLabel(row.sessionDate!)} · ${row.sessionMinutes} min at RPE ${row.sessionRpe}`
+        : `“${row.suggestionTitle}”`,
+      body: row.body,
+      created_at: row.createdAt.toISOString(),
+    };
+  });
+}
+
+async function requireLinked(db: Database, coachId: string, athleteId: string): Promise<void> {
+  if (!uuidField.safeParse(athleteId).success || !(await isLinkedCoach(db, coachId, athleteId))) {
+    throw errors.notFound("athlete");
+  }
+}
+
+/** Writes the note and tells the athlete, in one transaction; the target must be the athlete's own. */
+export async function createCoachNote(
+  db: Database,
+  coachId: string,
+  athleteId: string,
+  input: CoachNoteInput,
+): Promise<CoachNoteDto> {
+  await requireLinked(db, coachId, athleteId);
+  const id = await db.transaction(async (tx) => {
+    const table = input.target_type === "session" ? trainingSessions : suggestions;
+    const [target] = await tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, input.target_id), eq(table.userId, athleteId)))
+      .limit(1);
+    if (!target) {
+      throw errors.validation({
+        target_id: `is not one of this athlete's ${input.target_type === "session" ? "sessions" : "suggestions"}`,
+      });
+    }
+    const [note] = await tx
+      .insert(coachNotes)
+      .values({
+        coachId,
+        athleteId,
+        sessionId: input.target_type === "session" ? target.id : null,
+        suggestionId: input.target_type === "suggestion" ? target.id : null,
+        body: input.body,
+      })
+      .returning({ id: coachNotes.id });
+    const [written] = await noteRows(tx, eq(coachNotes.id, note!.id), 1);
+    const preview =
+      input.body.length > NOTIFICATION_PREVIEW_CHARS
+        ? `${input.body.slice(0, NOTIFICATION_PREVIEW_CHARS - 1).trimEnd()}…`
+        : input.body;
+    await tx.insert(notifications).values({
+      userId: athleteId,
+      kind: "coach_note",
+      title: `${written!.coach.name} left you a note`,
+      body: `${written!.target_type === "session" ? "Your session" : "Aria’s suggestion"} ${written!.target_label}: ${preview}`,
+      link: "/dashboard#coach-notes",
+      refId: note!.id,
+    });
+    return note!.id;
+  });
+  const [note] = await noteRows(db, eq(coachNotes.id, id), 1);
+  return note!;
+}
+
+/** The notes this coach left for this athlete, newest first. */
+export async function notesByCoach(db: Database, coachId: string, athleteId: string): Promise<CoachNoteDto[]> {
+  await requireLinked(db, coachId, athleteId);
+  return noteRows(db, and(eq(coachNotes.coachId, coachId), eq(coachNotes.athleteId, athleteId)), NOTES_LISTED);
+}
+
+/** The notes left for this athlete by any of their coaches, newest first. */
+export async function notesForAthlete(db: Database, athleteId: string): Promise<CoachNoteDto[]> {
+  return noteRows(db, eq(coachNotes.athleteId, athleteId), NOTES_LISTED);
+}
+
+/** The coach takes back a note they wrote; its notification goes with it. */
+export async function deleteCoachNote(db: Database, coachId: string, athleteId: string, noteId: string) {
+  await requireLinked(db, coachId, athleteId);
+  if (!uuidField.safeParse(noteId).success) throw errors.notFound("note");
+  await db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(coachNotes)
+      .where(and(eq(coachNotes.id, noteId), eq(coachNotes.coachId, coachId), eq(coachNotes.athleteId, athleteId)))
+      .returning({ id: coachNotes.id });
+    if (deleted.length === 0) throw errors.notFound("note");
+    await tx
+      .delete(notifications)
+      .where(
+        and(eq(notifications.userId, athleteId), eq(notifications.kind, "coach_note"), eq(notifications.refId, noteId)),
+      );
+  });
+}
