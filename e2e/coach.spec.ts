@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, signIn, test } from "./support";
+import { expect, signIn, signOut, test } from "./support";
 
 test("the coach opens the athlete at the top of the queue and sees their dashboard, read-only", async ({ page }) => {
   await signIn(page, "coach@aria.example");
@@ -33,4 +33,42 @@ test("the squad view shows each athlete's weekly load and what Aria raised", asy
     await expect(charts.getByRole("img", { name: new RegExp(`^${name}, weekly load`) })).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Raised in the last 4 weeks" })).toBeVisible();
+});
+
+test("the coach leaves the athlete at the top a note; signed in as that athlete, the note is there", async ({
+  page,
+}) => {
+  await signIn(page, "coach@aria.example");
+  const first = page.getByRole("list", { name: "Athletes in triage order" }).locator(":scope > li").first();
+  await first.getByRole("link", { name: "Jordan Reyes" }).click();
+  await page
+    .getByRole("link", { name: /^Leave a note on “/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\?note=suggestion:[0-9a-f-]{36}#notes$/);
+  const form = page.getByRole("form", { name: "Leave Jordan a note" });
+  await expect(form.getByLabel("About")).toHaveValue(/^suggestion:/);
+  const body = `Rest that hamstring this week; we rebuild on Monday. (${randomUUID().slice(0, 8)})`;
+  await form.getByLabel("Note").fill(body);
+  await form.getByRole("button", { name: "Send note" }).click();
+  await expect(form.getByRole("status")).toHaveText(/Sent\. Jordan will see it/);
+  await expect(page.getByRole("list", { name: "Notes sent" }).getByText(body)).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, "jordan@aria.example");
+  const notes = page.getByRole("region", { name: "From your coach" });
+  await expect(notes.getByText(body)).toBeVisible();
+  await expect(notes.getByText(/^Maya Okafor · .+ · on Aria’s suggestion “/).first()).toBeVisible();
+  await page.goto("/notifications");
+  await expect(page.getByRole("list", { name: "Notifications" }).getByText(body, { exact: false })).toBeVisible();
+});
+
+test("a note needs something to be about and some words", async ({ page }) => {
+  await signIn(page, "coach@aria.example");
+  await page.getByRole("list", { name: "Athletes in triage order" }).getByRole("link", { name: "Amara Chen" }).click();
+  const form = page.getByRole("form", { name: "Leave Amara a note" });
+  await form.getByRole("button", { name: "Send note" }).click();
+  await expect(form.getByText("Pick what the note is about")).toBeVisible();
+  await expect(form.getByText("Must not be empty")).toBeVisible();
+  await expect(form.getByLabel("About")).toHaveAttribute("aria-invalid", "true");
 });

@@ -14,16 +14,18 @@ const PAIN_ZONE_TEXT = { safe: "safe (0–3)", acceptable: "acceptable (4–5)",
 
 /**
  * The athlete's dashboard body: the athlete's own page, and read-only (no dismiss, no settings link) on a linked
- * coach's drill-down.
+ * coach's drill-down, where `noteHref` offers a note on each suggestion and on the last session.
  */
 export function AthleteDashboard({
   overview,
   timeZone,
   readOnly = false,
+  noteHref,
 }: {
   overview: AthleteOverview;
   timeZone: string;
   readOnly?: boolean;
+  noteHref?: (type: "session" | "suggestion", id: string) => string;
 }) {
   const { week, load, suggestions, injuries, upcoming, goals } = overview;
   const tz = timeZone;
@@ -63,6 +65,7 @@ export function AthleteDashboard({
                   <SuggestionCard
                     key={s.id}
                     readOnly={readOnly}
+                    noteHref={noteHref?.("suggestion", s.id)}
                     suggestion={{
                       id: s.id,
                       type: s.type,
@@ -203,11 +206,21 @@ export function AthleteDashboard({
           </Card>
           <Card title="Last session">
             {overview.lastSession ? (
-              <p className="text-sm">
-                <span className="font-medium capitalize">{typeLabel(overview.lastSession.type)}</span> on{" "}
-                {dayLabel(overview.lastSession.date)}: {overview.lastSession.durationMin} min at RPE{" "}
-                {overview.lastSession.rpe}
-              </p>
+              <>
+                <p className="text-sm">
+                  <span className="font-medium capitalize">{typeLabel(overview.lastSession.type)}</span> on{" "}
+                  {dayLabel(overview.lastSession.date)}: {overview.lastSession.durationMin} min at RPE{" "}
+                  {overview.lastSession.rpe}
+                </p>
+                {noteHref && overview.lastSession.id ? (
+                  <Link
+                    href={noteHref("session", overview.lastSession.id)}
+                    className="mt-2 inline-block text-xs font-semibold text-track-700 hover:underline dark:text-track-300"
+                  >
+                    Leave a note on it
+                  </Link>
+                ) : null}
+              </>
             ) : (
               <p className="text-sm text-zinc-600 dark:text-zinc-400">
                 {readOnly ? (

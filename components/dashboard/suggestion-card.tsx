@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PriorityBadge } from "@/components/ui/priority-badge";
@@ -25,8 +26,19 @@ function evidenceValue(value: unknown): string {
   return typeof value === "number" ? String(Math.round(value * 100) / 100) : String(value);
 }
 
-/** One thing Aria noticed: the message, why (its evidence), and dismiss / done. */
-export function SuggestionCard({ suggestion, readOnly = false }: { suggestion: SuggestionView; readOnly?: boolean }) {
+/**
+ * One thing Aria noticed: the message, why (its evidence), and dismiss / done; read-only on a coach's drill-down,
+ * where it offers a note on it instead.
+ */
+export function SuggestionCard({
+  suggestion,
+  readOnly = false,
+  noteHref,
+}: {
+  suggestion: SuggestionView;
+  readOnly?: boolean;
+  noteHref?: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState<"dismissed" | "done" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,6 +76,15 @@ export function SuggestionCard({ suggestion, readOnly = false }: { suggestion: S
         </dl>
       </details>
       {error ? <p className="mt-2 text-sm text-red-600">{error}</p> : null}
+      {readOnly && noteHref ? (
+        <Link
+          href={noteHref}
+          aria-label={`Leave a note on “${suggestion.title}”`}
+          className="mt-2 inline-block rounded-lg px-2.5 py-1 text-xs font-semibold text-track-700 hover:bg-track-50 dark:text-track-300 dark:hover:bg-track-900/30"
+        >
+          Leave a note
+        </Link>
+      ) : null}
       <div className={readOnly ? "hidden" : "mt-2 flex gap-2"}>
         <button
           type="button"

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 
 export function Card({
+  id,
   title,
   action,
   children,
   className = "",
 }: {
+  /** An anchor to link to (`#id`). */
+  id?: string;
   title?: ReactNode;
   action?: ReactNode;
   children: ReactNode;
@@ -13,8 +16,9 @@ export function Card({
 }) {
   return (
     <section
+      id={id}
       aria-label={typeof title === "string" ? title : undefined}
-      className={`rounded-2xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
+      className={`scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
     >
       {title || action ? (
         <div className="mb-3 flex items-center justify-between gap-3">

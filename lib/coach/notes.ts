@@ -1,11 +1,10 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import type { Database } from "@/db/client";
 import { coachNotes, notifications, suggestions, trainingSessions, users } from "@/db/schema";
-import { dayLabel, typeLabel } from "@/lib/analysis/format";
 import { isLinkedCoach } from "@/lib/auth/access";
 import { errors } from "@/lib/http/errors";
-import { enumField, uuidField } from "@/lib/validation";
+import { uuidField } from "@/lib/validation";
+import { type CoachNoteInput, sessionNoteLabel, suggestionNoteLabel } from "./note-input";
 
 /**
  * Coach notes: a coach leaves a note on one of a linked athlete's sessions or suggestions; the athlete sees it on
@@ -13,21 +12,9 @@ import { enumField, uuidField } from "@/lib/validation";
  * wrote, an athlete only the notes left for them, and a coach who is not linked gets a 404 as for any athlete.
  */
 
-export const NOTE_MAX_CHARS = 2000;
 /** Notes shown on the athlete's dashboard and listed by the API. */
 export const NOTES_LISTED = 20;
 const NOTIFICATION_PREVIEW_CHARS = 140;
-
-export const coachNoteInput = z.object({
-  target_type: enumField(["session", "suggestion"]),
-  target_id: uuidField,
-  body: z
-    .string("must be text")
-    .trim()
-    .min(1, "must not be empty")
-    .max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`),
-});
-export type CoachNoteInput = z.infer<typeof coachNoteInput>;
 
 export interface CoachNoteDto {
   id: string;
@@ -35,13 +22,11 @@ export interface CoachNoteDto {
   athlete_id: string;
   target_type: "session" | "suggestion";
   target_id: string;
-  /** What the note is about, in words: "Max velocity on Tue 24 Nov · 60 min at RPE 8", or a suggestion's title. */
+  /** What the note is about, in words (note-input.ts). */
   target_label: string;
   body: string;
   created_at: string;
 }
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 async function noteRows(db: Database, where: SQL | undefined, limit: number): Promise<CoachNoteDto[]> {
   const rows = await db
@@ -76,8 +61,13 @@ async function noteRows(db: Database, where: SQL | undefined, limit: number): Pr
       target_type: session ? "session" : "suggestion",
       target_id: (session ? row.sessionId : row.suggestionId)!,
       target_label: session
-        ? `${capitalized(typeLabel(row.sessionType!))} on ${dayLabel(row.sessionDate!)} · ${row.sessionMinutes} min at RPE ${row.sessionRpe}`
-        : `“${row.suggestionTitle}”`,
+        ? sessionNoteLabel({
+            type: row.sessionType!,
+            date: row.sessionDate!,
+            durationMin: row.sessionMinutes!,
+            rpe: row.sessionRpe!,
+          })
+        : suggestionNoteLabel(row.suggestionTitle!),
       body: row.body,
       created_at: row.createdAt.toISOString(),
     };

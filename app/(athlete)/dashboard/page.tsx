@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
+import { CoachNotesCard } from "@/components/dashboard/coach-notes-card";
 import { getDb } from "@/db/client";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
+import { notesForAthlete } from "@/lib/coach/notes";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -16,7 +18,8 @@ function greeting(timeZone: string): string {
 
 export default async function DashboardPage() {
   const user = await requireUser("athlete");
-  const overview = await athleteOverview(await getDb(), user.id);
+  const db = await getDb();
+  const [overview, notes] = await Promise.all([athleteOverview(db, user.id), notesForAthlete(db, user.id)]);
   const tz = user.timezone;
   const dateLabel = new Intl.DateTimeFormat("en-GB", {
     weekday: "long",
@@ -57,6 +60,8 @@ export default async function DashboardPage() {
           </ul>
         </section>
       ) : null}
+
+      <CoachNotesCard notes={notes} timeZone={tz} />
 
       <AthleteDashboard overview={overview} timeZone={tz} />
     </div>

@@ -55,7 +55,7 @@ export default async function NotificationsPage() {
           <>
             Notifications
             {feed.unread > 0 ? (
-              <span className="ml-2 rounded-full bg-track-500 px-2 py-0.5 text-xs font-semibold text-white">
+              <span className="ml-2 inline-block whitespace-nowrap rounded-full bg-track-500 px-2 py-0.5 text-xs font-semibold text-white">
                 {feed.unread} unread
               </span>
             ) : null}

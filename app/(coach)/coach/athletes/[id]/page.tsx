@@ -1,23 +1,55 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CoachNotes } from "@/components/coach/coach-notes";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
+import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { isLinkedCoach } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { athleteName } from "@/lib/coach/links";
+import { sessionNoteLabel, suggestionNoteLabel } from "@/lib/coach/note-input";
+import { notesByCoach } from "@/lib/coach/notes";
+import { addDays } from "@/lib/dates";
+import { formatDay } from "@/lib/format";
+import { listSessions } from "@/lib/training/sessions";
 import { uuidField } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Athlete" };
 
-/** A linked athlete's dashboard, read-only; any other athlete is a 404, so a coach cannot probe for accounts. */
-export default async function CoachAthletePage({ params }: { params: Promise<{ id: string }> }) {
+/** Sessions a note can be about: the last two weeks'. */
+const NOTE_SESSION_DAYS = 14;
+
+/**
+ * A linked athlete's dashboard, read-only, with the coach's notes to them on top; any other athlete is a 404, so a
+ * coach cannot probe for accounts.
+ */
+export default async function CoachAthletePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ note?: string }>;
+}) {
   const coach = await requireUser("coach");
-  const { id } = await params;
+  const [{ id }, { note }] = await Promise.all([params, searchParams]);
   const db = await getDb();
   if (!uuidField.safeParse(id).success || !(await isLinkedCoach(db, coach.id, id))) notFound();
-  const [athlete, overview] = await Promise.all([athleteName(db, id), athleteOverview(db, id)]);
+  const [athlete, overview, sent] = await Promise.all([
+    athleteName(db, id),
+    athleteOverview(db, id),
+    notesByCoach(db, coach.id, id),
+  ]);
+  const sessions = await listSessions(db, id, {
+    from: addDays(overview.asOf, -(NOTE_SESSION_DAYS - 1)),
+    to: overview.asOf,
+    limit: 30,
+  });
+  const firstName = athlete.name.split(" ")[0] ?? athlete.name;
+  const noteHref = (type: "session" | "suggestion", targetId: string) =>
+    `/coach/athletes/${id}?note=${type}:${targetId}#notes`;
+
   return (
     <div className="space-y-6">
       <header>
@@ -29,7 +61,31 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ i
           Read-only · as of {overview.asOf} in {athlete.timezone}
         </p>
       </header>
-      <AthleteDashboard overview={overview} timeZone={coach.timezone} readOnly />
+      <AthleteDashboard overview={overview} timeZone={coach.timezone} readOnly noteHref={noteHref} />
+      <Card id="notes" title={`Notes to ${firstName}`}>
+        <CoachNotes
+          athlete={{ id, firstName }}
+          initialTarget={note}
+          targets={[
+            ...overview.suggestions.map((s) => ({
+              type: "suggestion" as const,
+              id: s.id,
+              label: suggestionNoteLabel(s.title),
+            })),
+            ...sessions.map((s) => ({
+              type: "session" as const,
+              id: s.id,
+              label: sessionNoteLabel({ type: s.type, date: s.date, durationMin: s.duration_min, rpe: s.rpe }),
+            })),
+          ]}
+          sent={sent.map((n) => ({
+            id: n.id,
+            target_label: n.target_label,
+            body: n.body,
+            when: formatDay(n.created_at, coach.timezone),
+          }))}
+        />
+      </Card>
     </div>
   );
 }

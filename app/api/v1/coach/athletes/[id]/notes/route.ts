@@ -1,4 +1,5 @@
-import { coachNoteInput, createCoachNote, notesByCoach } from "@/lib/coach/notes";
+import { coachNoteInput } from "@/lib/coach/note-input";
+import { createCoachNote, notesByCoach } from "@/lib/coach/notes";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/route";
 

@@ -1,0 +1,186 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { CONTROL, FieldError, LABEL } from "@/components/sessions/controls";
+import { Button } from "@/components/ui/button";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { coachNoteInput, NOTE_MAX_CHARS } from "@/lib/coach/note-input";
+import { apiFetch } from "@/lib/http/client";
+import { type FormErrors, requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+
+export interface NoteTarget {
+  type: "session" | "suggestion";
+  id: string;
+  label: string;
+}
+
+export interface SentNote {
+  id: string;
+  target_label: string;
+  body: string;
+  when: string;
+}
+
+/**
+ * The coach's side of notes on an athlete's drill-down: pick one of their open suggestions or recent sessions,
+ * write, send; the notes already sent are listed below with a way to take one back.
+ */
+export function CoachNotes({
+  athlete,
+  targets,
+  sent,
+  initialTarget,
+}: {
+  athlete: { id: string; firstName: string };
+  targets: NoteTarget[];
+  sent: SentNote[];
+  /** "session:<id>" or "suggestion:<id>", from a "Leave a note" link on the dashboard below. */
+  initialTarget?: string;
+}) {
+  const ids = useId();
+  const router = useRouter();
+  const [target, setTarget] = useState("");
+  // A "Leave a note" link below picks the target; what is typed so far stays.
+  const targetKeys = targets.map((t) => `${t.type}:${t.id}`).join(" ");
+  useEffect(() => {
+    if (initialTarget && targetKeys.split(" ").includes(initialTarget)) setTarget(initialTarget);
+  }, [initialTarget, targetKeys]);
+  const [body, setBody] = useState("");
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [pending, setPending] = useState(false);
+  const [sentMessage, setSentMessage] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSentMessage(null);
+    const [type, id] = target.split(":");
+    const parsed = coachNoteInput.safeParse({ target_type: type, target_id: id, body });
+    if (!parsed.success) {
+      const shown = schemaErrors(parsed.error);
+      // Nothing picked reads as one missing choice, not two broken fields.
+      if (!target) shown.fields = { ...shown.fields, target_id: "pick what the note is about" };
+      delete shown.fields.target_type;
+      setErrors(shown);
+      return;
+    }
+    setPending(true);
+    setErrors(null);
+    try {
+      await apiFetch(`/api/v1/coach/athletes/${athlete.id}/notes`, { method: "POST", json: parsed.data });
+      setBody("");
+      setSentMessage(`Sent. ${athlete.firstName} will see it on their dashboard.`);
+      router.refresh();
+    } catch (error) {
+      setErrors(requestErrors(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const targetError = errors?.fields.target_id ?? errors?.fields.target_type;
+  const bodyError = errors?.fields.body;
+  const sessions = targets.filter((t) => t.type === "session");
+  const suggestions = targets.filter((t) => t.type === "suggestion");
+
+  return (
+    <div className="space-y-5">
+      {targets.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Notes go on a session or on something Aria noticed. {athlete.firstName} has neither in the last two weeks.
+        </p>
+      ) : (
+        <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
+          <FormMessage>{errors?.message ?? null}</FormMessage>
+          <FormMessage tone="success">{sentMessage}</FormMessage>
+          <div>
+            <label htmlFor={`${ids}-target`} className={LABEL}>
+              About
+            </label>
+            <select
+              id={`${ids}-target`}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              aria-invalid={targetError ? true : undefined}
+              aria-describedby={targetError ? `${ids}-target-error` : undefined}
+              className={CONTROL}
+            >
+              <option value="">Choose a session or suggestion…</option>
+              {suggestions.length > 0 ? (
+                <optgroup label="Aria noticed">
+                  {suggestions.map((t) => (
+                    <option key={t.id} value={`suggestion:${t.id}`}>
+                      {t.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+              {sessions.length > 0 ? (
+                <optgroup label="Sessions · last 14 days">
+                  {sessions.map((t) => (
+                    <option key={t.id} value={`session:${t.id}`}>
+                      {t.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+            </select>
+            <FieldError id={`${ids}-target-error`} message={targetError} />
+          </div>
+          <div>
+            <div className="flex items-baseline justify-between gap-3">
+              <label htmlFor={`${ids}-body`} className={LABEL}>
+                Note
+              </label>
+              <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+                {body.length}/{NOTE_MAX_CHARS}
+              </span>
+            </div>
+            <textarea
+              id={`${ids}-body`}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              rows={3}
+              maxLength={NOTE_MAX_CHARS}
+              placeholder={`What should ${athlete.firstName} know?`}
+              aria-invalid={bodyError ? true : undefined}
+              aria-describedby={bodyError ? `${ids}-body-error` : undefined}
+              className={CONTROL}
+            />
+            <FieldError id={`${ids}-body-error`} message={bodyError} />
+          </div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Sending…" : "Send note"}
+          </Button>
+        </form>
+      )}
+
+      <div>
+        <h3 className="text-sm font-semibold">Sent</h3>
+        {sent.length === 0 ? (
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            No notes yet. Only you and {athlete.firstName} can read what you write here.
+          </p>
+        ) : (
+          <ul aria-label="Notes sent" className="mt-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+            {sent.map((note) => (
+              <li key={note.id} className="flex items-start justify-between gap-3 py-2.5">
+                <div className="min-w-0">
+                  <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                    {note.when} · {note.target_label}
+                  </p>
+                  <p className="mt-0.5 whitespace-pre-line break-words text-sm">{note.body}</p>
+                </div>
+                <ConfirmDeleteButton
+                  endpoint={`/api/v1/coach/athletes/${athlete.id}/notes/${note.id}`}
+                  label={`the note “${sentence(note.body.slice(0, 40))}”`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
