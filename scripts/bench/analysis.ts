@@ -40,7 +40,16 @@ async function benchDatabase(): Promise<{ config: DbConfig; label: string; drop?
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: config.url });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
+      // The pool's connections close a moment after it ends; wait for them rather than cut them off mid-goodbye.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await cleanup.query(`drop database if exists "${name}"${attempt >= 20 ? " with (force)" : ""}`);
+          break;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await cleanup.end();
     },
   };
