@@ -131,3 +131,38 @@ test("an athlete answers a due check-in and it leaves the list", async ({ page }
   await page.reload();
   await expect(page.locator(`[data-check-in-id="${id}"]`)).toHaveCount(0);
 });
+
+test("an athlete sets a goal, and a goal without its numbers is explained field by field", async ({ page }) => {
+  const title = `Break 11.50 (${Date.now()})`;
+  await signIn(page, ATHLETE);
+  await page.goto("/goals");
+  const form = page.getByRole("form", { name: "New goal" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByRole("button", { name: "Add goal" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Some fields need a second look.");
+  await expect(form.getByLabel("Metric")).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByLabel("Metric").fill("100m");
+  await form.getByLabel("Where you are now").fill("11.9");
+  await form.getByLabel("Target", { exact: true }).fill("11.5");
+  await form.getByLabel("Target date").fill("2027-06-30");
+  await form.getByRole("button", { name: "Add goal" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Goal “${title}” added.`);
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Your goals" }).getByRole("heading", { name: title })).toBeVisible();
+});
+
+test("an athlete logs a meal and it joins the day", async ({ page }) => {
+  const description = `Rice, salmon, greens ${Date.now()}`;
+  await signIn(page, ATHLETE);
+  await page.goto("/nutrition");
+  const form = page.getByRole("form", { name: "Add a meal" });
+  await form.getByRole("button", { name: "Add meal" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await pick(form.getByRole("radiogroup", { name: "Meal" }), "Dinner");
+  await form.getByLabel("Description").fill(description);
+  await form.getByLabel(/^Protein/).fill("42");
+  await form.getByRole("button", { name: "Add meal" }).click();
+  await expect(form.getByRole("status")).toHaveText("Added");
+  await expect(page.getByRole("region", { name: "Dinner" }).getByText(description)).toBeVisible();
+});

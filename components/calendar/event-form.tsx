@@ -1,16 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { SelectField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { calendarEventInput } from "@/lib/calendar/schemas";
 import { zonedTimeToUtc } from "@/lib/dates";
 import { CALENDAR_EVENT_TYPES } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import { EVENT_TYPE_LABELS } from "./labels";
 
 /**
@@ -26,7 +26,7 @@ function toEventTime(value: string, timeZone: string): string | undefined {
 }
 
 export function EventForm({ today, timeZone }: { today: string; timeZone: string }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [title, setTitle] = useState("");
   const [type, setType] = useState<string>("competition");
@@ -35,9 +35,6 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
   const [end, setEnd] = useState("");
   const [location, setLocation] = useState("");
   const [notes, setNotes] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
 
   function switchAllDay(next: boolean) {
@@ -50,7 +47,6 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
-    setFormError(null);
     const body = {
       title,
       type,
@@ -59,33 +55,19 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
       location,
       notes,
     };
-    const parsed = calendarEventInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/calendar", { method: "POST", json: body });
-      setAdded(`Added “${title.trim()}”`);
-      setTitle("");
-      setLocation("");
-      setNotes("");
-      setEnd("");
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(calendarEventInput, body, () =>
+      apiFetch("/api/v1/calendar", { method: "POST", json: body }),
+    );
+    if (!sent) return;
+    setAdded(`Added “${title.trim()}”`);
+    setTitle("");
+    setLocation("");
+    setNotes("");
+    setEnd("");
   }
 
   const dateType = allDay ? "date" : "datetime-local";
+
   return (
     <form onSubmit={submit} noValidate aria-label="Add event" className="space-y-4">
       <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { CONTROL, FieldError, LABEL } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { coachNoteInput, NOTE_MAX_CHARS } from "@/lib/coach/note-input";
 import { apiFetch } from "@/lib/http/client";
-import { type FormErrors, requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 
 export interface NoteTarget {
   type: "session" | "suggestion";
@@ -40,7 +40,7 @@ export function CoachNotes({
   initialTarget?: string;
 }) {
   const ids = useId();
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const [target, setTarget] = useState("");
   // A "Leave a note" link below picks the target; what is typed so far stays.
   const targetKeys = targets.map((t) => `${t.type}:${t.id}`).join(" ");
@@ -48,39 +48,29 @@ export function CoachNotes({
     if (initialTarget && targetKeys.split(" ").includes(initialTarget)) setTarget(initialTarget);
   }, [initialTarget, targetKeys]);
   const [body, setBody] = useState("");
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [pending, setPending] = useState(false);
   const [sentMessage, setSentMessage] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSentMessage(null);
     const [type, id] = target.split(":");
-    const parsed = coachNoteInput.safeParse({ target_type: type, target_id: id, body });
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
+    const sent = await send(
+      coachNoteInput,
+      { target_type: type, target_id: id, body },
+      (input) => apiFetch(`/api/v1/coach/athletes/${athlete.id}/notes`, { method: "POST", json: input }),
       // Nothing picked reads as one missing choice, not two broken fields.
-      if (!target) shown.fields = { ...shown.fields, target_id: "pick what the note is about" };
-      delete shown.fields.target_type;
-      setErrors(shown);
-      return;
-    }
-    setPending(true);
-    setErrors(null);
-    try {
-      await apiFetch(`/api/v1/coach/athletes/${athlete.id}/notes`, { method: "POST", json: parsed.data });
-      setBody("");
-      setSentMessage(`Sent. ${athlete.firstName} will see it on their dashboard.`);
-      router.refresh();
-    } catch (error) {
-      setErrors(requestErrors(error));
-    } finally {
-      setPending(false);
-    }
+      {
+        adjustFields: ({ target_type: _, ...rest }) =>
+          target ? rest : { ...rest, target_id: "pick what the note is about" },
+      },
+    );
+    if (!sent) return;
+    setBody("");
+    setSentMessage(`Sent. ${athlete.firstName} will see it on their dashboard.`);
   }
 
-  const targetError = errors?.fields.target_id ?? errors?.fields.target_type;
-  const bodyError = errors?.fields.body;
+  const targetError = fields.target_id ?? fields.target_type;
+  const bodyError = fields.body;
   const sessions = targets.filter((t) => t.type === "session");
   const suggestions = targets.filter((t) => t.type === "suggestion");
 
@@ -92,7 +82,7 @@ export function CoachNotes({
         </p>
       ) : (
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
-          <FormMessage>{errors?.message ?? null}</FormMessage>
+          <FormMessage>{formError}</FormMessage>
           <FormMessage tone="success">{sentMessage}</FormMessage>
           <div>
             <label htmlFor={`${ids}-target`} className={LABEL}>

@@ -1,34 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { createGoalInput } from "@/lib/goals/schemas";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 
 const num = (text: string) => (text.trim() === "" ? undefined : Number(text));
 
 /** POST /api/v1/goals: a metric, where the athlete is now, where they want to be and by when. */
 export function GoalForm({ today }: { today: string }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [title, setTitle] = useState("");
   const [metric, setMetric] = useState("");
   const [baseline, setBaseline] = useState("");
   const [target, setTarget] = useState("");
   const [targetDate, setTargetDate] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
-    setFormError(null);
     const body = {
       title,
       metric,
@@ -36,31 +32,14 @@ export function GoalForm({ today }: { today: string }) {
       target_value: num(target),
       target_date: targetDate,
     };
-    const parsed = createGoalInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/goals", { method: "POST", json: body });
-      setStatus(`Goal “${parsed.data.title}” added.`);
-      setTitle("");
-      setMetric("");
-      setBaseline("");
-      setTarget("");
-      setTargetDate("");
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(createGoalInput, body, () => apiFetch("/api/v1/goals", { method: "POST", json: body }));
+    if (!sent) return;
+    setStatus(`Goal “${sent.input.title}” added.`);
+    setTitle("");
+    setMetric("");
+    setBaseline("");
+    setTarget("");
+    setTargetDate("");
   }
 
   return (

@@ -1,59 +1,40 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { CONTROL, LABEL } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import { createInjuryInput } from "@/lib/injuries/schemas";
 
 const SIDE_LABEL = { left: "Left", right: "Right", both: "Both sides", none: "Not applicable" } as const;
 
 /** POST /api/v1/injuries: a new injury starts active. */
 export function InjuryForm({ today }: { today: string }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [bodyPart, setBodyPart] = useState("");
   const [side, setSide] = useState<(typeof INJURY_SIDES)[number]>("none");
   const [severity, setSeverity] = useState<(typeof INJURY_SEVERITIES)[number]>("mild");
   const [onset, setOnset] = useState(today);
   const [notes, setNotes] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
-    setFormError(null);
     const body = { body_part: bodyPart, side, severity, onset_date: onset, notes: notes.trim() === "" ? null : notes };
-    const parsed = createInjuryInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/injuries", { method: "POST", json: body });
-      setStatus("Injury reported. Log its pain each day so Aria can follow how it settles.");
-      setBodyPart("");
-      setNotes("");
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(createInjuryInput, body, () =>
+      apiFetch("/api/v1/injuries", { method: "POST", json: body }),
+    );
+    if (!sent) return;
+    setStatus("Injury reported. Log its pain each day so Aria can follow how it settles.");
+    setBodyPart("");
+    setNotes("");
   }
 
   return (

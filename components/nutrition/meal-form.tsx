@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { ChipField, optionalNumber } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { MEALS, type Meal } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import { nutritionInput } from "@/lib/nutrition/schemas";
 import { MEAL_LABELS } from "./labels";
 
@@ -27,20 +27,16 @@ const EMPTY: Record<Amount, string> = { kcal: "", protein_g: "", carbs_g: "", fa
 
 /** Adds a meal or drink to the day shown. Every amount is optional; a description or one amount is enough. */
 export function MealForm({ date }: { date: string }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [meal, setMeal] = useState<Meal | null>(null);
   const [description, setDescription] = useState("");
   const [amounts, setAmounts] = useState(EMPTY);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [added, setAdded] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(false);
-    setFormError(null);
     const body = {
       date,
       meal: meal ?? undefined,
@@ -51,28 +47,11 @@ export function MealForm({ date }: { date: string }) {
       fat_g: optionalNumber(amounts.fat_g),
       hydration_ml: optionalNumber(amounts.hydration_ml),
     };
-    const parsed = nutritionInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/nutrition", { method: "POST", json: body });
-      setAdded(true);
-      setDescription("");
-      setAmounts(EMPTY);
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(nutritionInput, body, () => apiFetch("/api/v1/nutrition", { method: "POST", json: body }));
+    if (!sent) return;
+    setAdded(true);
+    setDescription("");
+    setAmounts(EMPTY);
   }
 
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import type { MetricDto } from "@/lib/progress/analytics";
 import { isRaceMetric, METRIC_UNITS, trackMetricInput } from "@/lib/progress/schemas";
 import { CONTROL, LABEL, markLabel, metricLabel, windLabel } from "./controls";
@@ -16,7 +16,7 @@ const OTHER = "other";
 
 /** Logs a time trial or any other mark (POST /api/v1/progress/track) and says whether it is a new PB. */
 export function TrackForm({ today }: { today: string }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [choice, setChoice] = useState<string>("100m");
   const [custom, setCustom] = useState("");
@@ -26,10 +26,7 @@ export function TrackForm({ today }: { today: string }) {
   const [wind, setWind] = useState("");
   const [date, setDate] = useState(today);
   const [notes, setNotes] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   const metric = choice === OTHER ? custom.trim().toLowerCase() : choice;
   const race = metric === "" || isRaceMetric(metric);
@@ -48,41 +45,23 @@ export function TrackForm({ today }: { today: string }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
-    setFormError(null);
     const body = payload();
-    const parsed = trackMetricInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      const { metric: saved } = await apiFetch<{ metric: MetricDto }>("/api/v1/progress/track", {
-        method: "POST",
-        json: body,
-      });
-      const label = `${metricLabel(saved.metric)} in ${markLabel(saved.value, saved.unit)}`;
-      setStatus(
-        saved.is_pb
-          ? `New personal best: ${label}!`
-          : saved.wind_aided
-            ? `Saved ${label}: wind-aided ${windLabel(saved.wind_mps)}, so not a PB.`
-            : `Saved ${label}.`,
-      );
-      setValue("");
-      setWind("");
-      setNotes("");
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(trackMetricInput, body, () =>
+      apiFetch<{ metric: MetricDto }>("/api/v1/progress/track", { method: "POST", json: body }),
+    );
+    if (!sent) return;
+    const saved = sent.value.metric;
+    const label = `${metricLabel(saved.metric)} in ${markLabel(saved.value, saved.unit)}`;
+    setStatus(
+      saved.is_pb
+        ? `New personal best: ${label}!`
+        : saved.wind_aided
+          ? `Saved ${label}: wind-aided ${windLabel(saved.wind_mps)}, so not a PB.`
+          : `Saved ${label}.`,
+    );
+    setValue("");
+    setWind("");
+    setNotes("");
   }
 
   return (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { SESSION_TYPES, type SessionType } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import { sessionInput, sessionUpdate } from "@/lib/training/schemas";
 import { ChipField, ScaleField, TextAreaField } from "./controls";
 
@@ -54,7 +54,7 @@ export function SessionForm({
   initial?: SessionValues;
   onDone?: () => void;
 }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const editing = initial !== undefined;
   const [type, setType] = useState<SessionType | null>(initial?.type ?? null);
@@ -63,9 +63,6 @@ export function SessionForm({
   const [rpe, setRpe] = useState<number | null>(initial?.rpe ?? null);
   const [mood, setMood] = useState<number | null>(initial?.mood ?? null);
   const [notes, setNotes] = useState(initial?.notes ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [logged, setLogged] = useState(false);
 
   function touched<T>(set: (value: T) => void) {
@@ -78,7 +75,6 @@ export function SessionForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setLogged(false);
-    setFormError(null);
     const body = {
       date,
       type: type ?? undefined,
@@ -87,32 +83,17 @@ export function SessionForm({
       mood,
       notes,
     };
-    const parsed = (editing ? sessionUpdate : sessionInput).safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
+    const sent = await send(editing ? sessionUpdate : sessionInput, body, () =>
+      editing
+        ? apiFetch(`/api/v1/sessions/${encodeURIComponent(initial.id)}`, { method: "PATCH", json: body })
+        : apiFetch("/api/v1/sessions", { method: "POST", json: body }),
+    );
+    if (!sent) return;
+    if (!editing) {
+      setNotes("");
+      setLogged(true);
     }
-    setFields({});
-    setPending(true);
-    try {
-      if (editing) {
-        await apiFetch(`/api/v1/sessions/${encodeURIComponent(initial.id)}`, { method: "PATCH", json: body });
-      } else {
-        await apiFetch("/api/v1/sessions", { method: "POST", json: body });
-        setNotes("");
-        setLogged(true);
-      }
-      router.refresh();
-      onDone?.();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    onDone?.();
   }
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { profileUpdateInput } from "@/lib/accounts/schemas";
 import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 
 export interface ProfileValues {
   name: string;
@@ -41,7 +41,7 @@ function zoneLabel(zone: string): string {
 }
 
 export function ProfileForm({ role, initial, timeZones }: { role: Role; initial: ProfileValues; timeZones: string[] }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [name, setName] = useState(initial.name);
   const [timezone, setTimezone] = useState(initial.timezone);
@@ -49,9 +49,6 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
   const [experience, setExperience] = useState(initial.experience_years?.toString() ?? "");
   const [birthDate, setBirthDate] = useState(initial.birth_date ?? "");
   const [sex, setSex] = useState<string>(initial.sex ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const athlete = role === "athlete";
 
@@ -78,28 +75,11 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    setFormError(null);
     const body = payload();
-    const parsed = profileUpdateInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/me/profile", { method: "PUT", json: body });
-      setSaved(true);
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(profileUpdateInput, body, () =>
+      apiFetch("/api/v1/me/profile", { method: "PUT", json: body }),
+    );
+    if (sent) setSaved(true);
   }
 
   const zoneId = `${ids}-timezone`;

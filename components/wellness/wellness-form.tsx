@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { ScaleField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
 import { apiFetch } from "@/lib/http/client";
-import { requestErrors, schemaErrors, sentence } from "@/lib/http/form-errors";
+import { sentence } from "@/lib/http/form-errors";
 import { wellnessInput } from "@/lib/wellness/schemas";
 
 export interface WellnessValues {
@@ -31,7 +31,7 @@ const SCALES: { key: Scale; label: string; hint: string }[] = [
 
 /** Today's four Hooper scales (1 best, 7 worst), with the index added up as they are chosen. */
 export function WellnessForm({ today, initial }: { today: string; initial: WellnessValues | null }) {
-  const router = useRouter();
+  const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [date, setDate] = useState(initial?.date ?? today);
   const [scores, setScores] = useState<Record<Scale, number | null>>({
@@ -41,9 +41,6 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
     soreness: initial?.soreness ?? null,
   });
   const [notes, setNotes] = useState(initial?.notes ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
 
   const chosen = SCALES.map(({ key }) => scores[key]);
@@ -54,7 +51,6 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    setFormError(null);
     const body = {
       date,
       sleep: scores.sleep ?? undefined,
@@ -63,26 +59,8 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
       soreness: scores.soreness ?? undefined,
       notes,
     };
-    const parsed = wellnessInput.safeParse(body);
-    if (!parsed.success) {
-      const shown = schemaErrors(parsed.error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch("/api/v1/wellness", { method: "POST", json: body });
-      setSaved(true);
-      router.refresh();
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(wellnessInput, body, () => apiFetch("/api/v1/wellness", { method: "POST", json: body }));
+    if (sent) setSaved(true);
   }
 
   return (
