@@ -88,7 +88,7 @@ export async function createCoachNote(
   input: CoachNoteInput,
 ): Promise<CoachNoteDto> {
   await requireLinked(db, coachId, athleteId);
-  const id = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const table = input.target_type === "session" ? trainingSessions : suggestions;
     const [target] = await tx
       .select({ id: table.id })
@@ -123,10 +123,8 @@ export async function createCoachNote(
       link: "/dashboard#coach-notes",
       refId: note!.id,
     });
-    return note!.id;
+    return written!;
   });
-  const [note] = await noteRows(db, eq(coachNotes.id, id), 1);
-  return note!;
 }
 
 /** The notes this coach left for this athlete, newest first. */
