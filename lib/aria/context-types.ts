@@ -35,6 +35,8 @@ export interface AthleteContext {
   next_competition: { title: string; date: string } | null;
   recommended_drills: { slug: string; name: string; reason: string }[];
   mental_exercises: { slug: string; name: string; type: string; duration_min: number }[];
+  /** The latest notes from the athlete's coaches, newest first (only the athlete's own). */
+  coach_notes: { coach: string; about: string; body: string; date: string }[];
 }
 
 export const CONTEXT_OPEN = "<athlete-context>";

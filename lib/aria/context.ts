@@ -3,22 +3,25 @@ import type { Database } from "@/db/client";
 import { athleteProfiles, mentalExercises, users } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
 import { personalBests } from "@/lib/analysis/sprint";
+import { notesForAthlete } from "@/lib/coach/notes";
 import { analyzeOne } from "@/lib/insights/one";
 import type { AthleteContext } from "./context-types";
 
 /**
  * The compact, current summary of an athlete that every prompt carries: the analysis engine's view (nine bounded
- * queries, as the dashboard) plus the athlete's name and events and three mental exercises (two more queries).
+ * queries, as the dashboard) plus the athlete's name and events, three mental exercises and their coaches' latest
+ * notes (three more queries).
  */
 
 const PAIN_TREND_POINTS = 7;
 const DRILLS = 4;
 const EXERCISES = 3;
+const COACH_NOTES = 3;
 const round = (value: number | null, digits = 2) =>
   value === null || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 export async function buildAthleteContext(db: Database, userId: string, now = new Date()): Promise<AthleteContext> {
-  const [{ asOf, input, analysis }, [person]] = await Promise.all([
+  const [{ asOf, input, analysis }, [person], notes] = await Promise.all([
     analyzeOne(db, userId),
     db
       .select({ name: users.name, timezone: users.timezone, events: athleteProfiles.events })
@@ -26,6 +29,7 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
       .where(eq(users.id, userId))
       .limit(1),
+    notesForAthlete(db, userId),
   ]);
   const figures = computeFigures(input, asOf);
   const level = analysis.drills.experience_level;
@@ -118,6 +122,12 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       name: e.name,
       type: e.type,
       duration_min: e.durationMin,
+    })),
+    coach_notes: notes.slice(0, COACH_NOTES).map((n) => ({
+      coach: n.coach.name,
+      about: n.target_type === "session" ? `your session, ${n.target_label}` : `Aria's suggestion ${n.target_label}`,
+      body: n.body,
+      date: n.created_at.slice(0, 10),
     })),
   };
 }

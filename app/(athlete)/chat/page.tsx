@@ -38,7 +38,7 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
     "How was my training this week?",
     injury ? `Can I sprint with my ${injury.body_part.toLowerCase()}?` : "Am I training too much?",
     goal ? `How close am I to “${goal.title}”?` : "What are my personal bests?",
-    "What drills should I do this week?",
+    context.coach_notes.length > 0 ? "What did my coach say?" : "What drills should I do this week?",
     context.next_competition ? `I'm nervous about ${context.next_competition.title}` : "What does ACWR mean?",
   ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   acwrZone,
   askMissingAnswer,
+  coachAnswer,
   defineAnswer,
   describeAcwr,
   drillsAnswer,
@@ -184,5 +185,18 @@ describe("greeting, unknown and logging", () => {
   });
   it("explains the Sessions page without the tool", () => {
     expect(logWithoutToolAnswer({ type: "tempo", duration_min: 30, rpe: 5 })).toContain("Sessions page");
+  });
+});
+
+describe("coach notes", () => {
+  it("passes on the coach's latest words, who wrote them and what about", () => {
+    const text = coachAnswer(JORDAN);
+    expect(text).toContain("Maya Okafor");
+    expect(text).toContain("Training on an active injury");
+    expect(text).toContain("“No max-velocity work until the hamstring is pain-free for a week.”");
+  });
+  it("says plainly when there is none, and where notes would appear", () => {
+    expect(coachAnswer(SAM)).toMatch(/^No notes from your coach yet, Sam\..*dashboard/);
+    expect(coachAnswer(null)).toContain("dashboard");
   });
 });

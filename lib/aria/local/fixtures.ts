@@ -72,6 +72,14 @@ export const JORDAN: AthleteContext = {
     { slug: "reframe-pre-race-nerves", name: "Reframe pre-race nerves", type: "cognitive", duration_min: 5 },
     { slug: "perfect-block-start", name: "Perfect start from the blocks", type: "visualization", duration_min: 5 },
   ],
+  coach_notes: [
+    {
+      coach: "Maya Okafor",
+      about: "Aria's suggestion “Training on an active injury”",
+      body: "No max-velocity work until the hamstring is pain-free for a week.",
+      date: "2026-11-24",
+    },
+  ],
 };
 
 /** A healthy athlete with a high ACWR, for the other branches. */
@@ -85,6 +93,7 @@ export const SAM: AthleteContext = {
   ],
   injuries: [],
   goals: [],
+  coach_notes: [],
 };
 
 export function systemWith(ctx: AthleteContext): string {

@@ -12,6 +12,13 @@ const TABLE: Record<Intent, string[]> = {
     "Can you log my session?",
     "did bounds and hops yesterday",
   ],
+  coach: [
+    "what did my coach say?",
+    "Any notes from coach?",
+    "what does my coach think about my hamstring",
+    "show me my coach's feedback",
+    "did coach write anything",
+  ],
   training_summary: [
     "how was my week",
     "How's my training going?",

@@ -4,6 +4,7 @@ import { detectSessionType, parseDuration, parseRpe } from "./parse-session";
 
 export const INTENTS = [
   "log_session",
+  "coach",
   "training_summary",
   "injury",
   "goals",
@@ -57,6 +58,8 @@ const DRILLS =
 const DRILLS_REQUEST = /\b(?:what|which|recommend\w*|suggest\w*|give me|any|ideas?|should|need|can i|good|best|some)\b/;
 const SUMMARY =
   /\b(?:how (?:was|is|has been|'s) my (?:week|training|month|load|block)|how(?:'s| is) (?:my )?training|training going|my week|this week|last week|load|overtrain\w*|over-?train\w*|too much|summary|summar\w*|recap|stats|acwr|how am i doing|how i'm doing|rest day|need (?:a )?rest|burn(?:ed|t)? out|fatigue\w*)\b/;
+const COACH =
+  /\b(?:my coach(?:es)?|coach(?:'s)? (?:said|says|say|note|notes|wrote|write|think|thinks|message|feedback)|from (?:my )?coach|did (?:my )?coach|coach notes?)\b/;
 const GREETING =
   /^(?:hi|hello|hey|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening|sup|what's up|whats up|how are you|thanks|thank you|cheers)\b/;
 const PAST_TRAINING =
@@ -87,6 +90,7 @@ export function classifyIntent(message: string): Intent {
   if (term && QUESTION_DEFINE.test(t) && !/\bmy\s+(?:week|training)\b/.test(t)) return "define";
   if (describesSession(t)) return "log_session";
   if (LOG_REQUEST.test(t)) return "log_session";
+  if (COACH.test(t)) return "coach";
   if (INJURY.test(t) || BODY_PART_REF.test(t)) return "injury";
   if (MENTAL.test(t)) return "mental";
   if (GOALS.test(t)) return "goals";

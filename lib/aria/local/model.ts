@@ -11,6 +11,7 @@ import type {
 import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN, type LogSessionArgs } from "@/lib/aria/context-types";
 import {
   askMissingAnswer,
+  coachAnswer,
   defineAnswer,
   drillsAnswer,
   goalsAnswer,
@@ -89,6 +90,7 @@ function normalizeContext(c: Partial<AthleteContext>): AthleteContext {
     next_competition: c.next_competition ?? null,
     recommended_drills: c.recommended_drills ?? [],
     mental_exercises: c.mental_exercises ?? [],
+    coach_notes: c.coach_notes ?? [],
   };
 }
 
@@ -240,6 +242,8 @@ export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly st
       return { kind: "text", intent, text: injuryAnswer(ctx, question) };
     case "goals":
       return { kind: "text", intent, text: goalsAnswer(ctx) };
+    case "coach":
+      return { kind: "text", intent, text: coachAnswer(ctx) };
     case "drills":
       return { kind: "text", intent, text: drillsAnswer(ctx) };
     case "mental":

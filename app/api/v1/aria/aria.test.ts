@@ -2,9 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/chat/route";
 import { type Database, getDb } from "@/db/client";
-import { conversations, messages, trainingSessions } from "@/db/schema";
+import { coachAthletes, conversations, messages, trainingSessions } from "@/db/schema";
 import { FALLBACK_NOTE, type ModelConfig, setChatModelConfigForTests } from "@/lib/aria/models";
 import { textModel, throwingModel } from "@/lib/aria/test-support";
+import { createCoachNote } from "@/lib/coach/notes";
 import { getKv } from "@/lib/kv";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { testAccount } from "@/scripts/test/accounts";
@@ -252,5 +253,28 @@ describe("POST /api/chat (the browser's useChat)", () => {
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.code).toBe("validation_error");
+  });
+});
+
+describe("aria-local and the coach's notes", () => {
+  it("tells the athlete what their coach wrote, and only their own coach's words", async () => {
+    useModel({});
+    const [coach, account, other] = [await testAccount(db, "coach", "Coach Lane"), await athlete(), await athlete()];
+    await db.insert(coachAthletes).values({ coachId: coach.id, athleteId: account.id });
+    const [session] = await db
+      .insert(trainingSessions)
+      .values({ userId: account.id, date: "2026-11-23", type: "acceleration", durationMin: 45, rpe: 7 })
+      .returning();
+    await createCoachNote(db, coach.id, account.id, {
+      target_type: "session",
+      target_id: session!.id,
+      body: "Drive phase looked patient. Same again Thursday.",
+    });
+    const { text } = await askAria(account, { message: "What did my coach say?" });
+    expect(text).toContain("Coach Lane");
+    expect(text).toContain("Drive phase looked patient. Same again Thursday.");
+    const elsewhere = await askAria(other, { message: "What did my coach say?" });
+    expect(elsewhere.text).toMatch(/No notes from your coach yet/);
+    expect(elsewhere.text).not.toContain("Drive phase");
   });
 });
