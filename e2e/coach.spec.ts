@@ -72,3 +72,28 @@ test("a note needs something to be about and some words", async ({ page }) => {
   await expect(form.getByText("Must not be empty")).toBeVisible();
   await expect(form.getByLabel("About")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("the coach sorts, filters and searches the squad", async ({ page }) => {
+  await signIn(page, "coach@aria.example");
+  const squad = page.getByRole("region", { name: "Squad" });
+  await squad.getByLabel("Sort by").selectOption("name");
+  const byName = page.getByRole("list", { name: "Athletes sorted by name" });
+  await expect(byName.locator(":scope > li").first()).toContainText("Amara Chen");
+
+  await squad.getByLabel("Show").selectOption("injured");
+  await expect(byName.locator(":scope > li")).toHaveCount(1);
+  await expect(byName).toContainText("Jordan Reyes");
+  await expect(squad.getByText(/^Showing 1 of \d+ athletes\./)).toBeVisible();
+
+  await squad.getByRole("button", { name: "Show everyone" }).click();
+  await squad.getByLabel("Sort by").selectOption("triage");
+  const queue = page.getByRole("list", { name: "Athletes in triage order" });
+  const priya = queue.locator(":scope > li", { hasText: "Priya Nair" }).getByText(/^#\d+$/);
+  const place = await priya.textContent();
+  await squad.getByLabel("Find").fill("PRI");
+  await expect(queue.locator(":scope > li")).toHaveCount(1);
+  await expect(queue).toContainText("Priya Nair");
+  // Narrowing the list keeps each athlete's place in the queue.
+  await expect(priya).toHaveText(place!);
+  expect(place).not.toBe("#1");
+});

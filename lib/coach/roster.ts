@@ -65,3 +65,5 @@ export async function squadRoster(db: Database, coachId: string, now = new Date(
     ({ daysSinceLastSession: _omit, ...rest }) => rest,
   );
 }
+
+export type SquadAthlete = Awaited<ReturnType<typeof squadRoster>>[number];
