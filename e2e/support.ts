@@ -25,6 +25,20 @@ export function uniqueEmail(label: string): string {
  * limits count per address, so one test's sign-ups never use up another's allowance.
  */
 export const test = base.extend({
+  /**
+   * A tap or keystroke that lands before React has hydrated the page is lost (the button has no handler yet, the
+   * input's state never hears of it), so every `page.goto` waits for the network to settle: the page's scripts
+   * have loaded and run. Navigations by clicking links are client-side and need no wait.
+   */
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForLoadState("networkidle");
+      return response;
+    };
+    await use(page);
+  },
   extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
     const [a = 0, b = 0, c = 0] = createHash("sha256")
       .update(`${testInfo.testId}:${testInfo.retry}:${Date.now()}`)
