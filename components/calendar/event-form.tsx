@@ -2,9 +2,9 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { SelectField, TextAreaField } from "@/components/sessions/controls";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { calendarEventInput } from "@/lib/calendar/schemas";
 import { zonedTimeToUtc } from "@/lib/dates";
@@ -134,14 +134,7 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
         onChange={setNotes}
         error={fields.notes}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Adding…" : "Add event"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {added ?? ""}
-        </p>
-      </div>
+      <SubmitRow label="Add event" pendingLabel="Adding…" pending={pending} status={added} />
     </form>
   );
 }

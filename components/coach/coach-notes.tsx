@@ -2,9 +2,9 @@
 
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { CONTROL, FieldError, LABEL } from "@/components/sessions/controls";
-import { Button } from "@/components/ui/button";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { coachNoteInput, NOTE_MAX_CHARS } from "@/lib/coach/note-input";
 import { apiFetch } from "@/lib/http/client";
@@ -83,7 +83,6 @@ export function CoachNotes({
       ) : (
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
           <FormMessage>{formError}</FormMessage>
-          <FormMessage tone="success">{sentMessage}</FormMessage>
           <div>
             <label htmlFor={`${ids}-target`} className={LABEL}>
               About
@@ -140,9 +139,7 @@ export function CoachNotes({
             />
             <FieldError id={`${ids}-body-error`} message={bodyError} />
           </div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Sending…" : "Send note"}
-          </Button>
+          <SubmitRow label="Send note" pendingLabel="Sending…" pending={pending} status={sentMessage} />
         </form>
       )}
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { createGoalInput } from "@/lib/goals/schemas";
 import { apiFetch } from "@/lib/http/client";
@@ -100,14 +100,7 @@ export function GoalForm({ today }: { today: string }) {
           error={sentence(fields.target_date)}
         />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Adding…" : "Add goal"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {status ?? ""}
-        </p>
-      </div>
+      <SubmitRow label="Add goal" pendingLabel="Adding…" pending={pending} status={status} />
     </form>
   );
 }

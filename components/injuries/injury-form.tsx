@@ -2,9 +2,9 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { CONTROL, LABEL } from "@/components/progress/controls";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
@@ -104,14 +104,7 @@ export function InjuryForm({ today }: { today: string }) {
         placeholder="Optional: how it happened, what makes it worse"
         error={sentence(fields.notes)}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Reporting…" : "Report injury"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {status ?? ""}
-        </p>
-      </div>
+      <SubmitRow label="Report injury" pendingLabel="Reporting…" pending={pending} status={status} />
     </form>
   );
 }

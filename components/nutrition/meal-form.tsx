@@ -2,9 +2,9 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { ChipField, optionalNumber } from "@/components/sessions/controls";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { MEALS, type Meal } from "@/lib/domain";
 import { apiFetch } from "@/lib/http/client";
@@ -103,14 +103,7 @@ export function MealForm({ date }: { date: string }) {
           />
         ))}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Adding…" : "Add meal"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {added ? "Added" : ""}
-        </p>
-      </div>
+      <SubmitRow label="Add meal" pendingLabel="Adding…" pending={pending} status={added ? "Added" : null} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
@@ -205,14 +205,7 @@ export function TrackForm({ today }: { today: string }) {
         />
       </div>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Saving…" : "Add time trial"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {status ?? ""}
-        </p>
-      </div>
+      <SubmitRow label="Add time trial" pendingLabel="Saving…" pending={pending} status={status} />
     </form>
   );
 }

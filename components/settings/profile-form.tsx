@@ -1,9 +1,9 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { profileUpdateInput } from "@/lib/accounts/schemas";
 import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/domain";
@@ -223,14 +223,7 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
         </>
       ) : null}
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Saving…" : "Save profile"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {saved ? "Saved" : ""}
-        </p>
-      </div>
+      <SubmitRow label="Save profile" pendingLabel="Saving…" pending={pending} status={saved ? "Saved" : null} />
     </form>
   );
 }

@@ -2,9 +2,9 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { ScaleField, TextAreaField } from "@/components/sessions/controls";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
 import { apiFetch } from "@/lib/http/client";
@@ -137,14 +137,7 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
         />
       </div>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Saving…" : "Save wellness"}
-        </Button>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {saved ? "Saved" : ""}
-        </p>
-      </div>
+      <SubmitRow label="Save wellness" pendingLabel="Saving…" pending={pending} status={saved ? "Saved" : null} />
     </form>
   );
 }
