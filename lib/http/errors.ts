@@ -103,3 +103,13 @@ function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** What a lookup found, or null when it answered "not found" (a page shows its own 404 then); other errors pass. */
+export async function foundOrNull<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "not_found") return null;
+    throw error;
+  }
+}

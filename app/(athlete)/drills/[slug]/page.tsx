@@ -7,19 +7,12 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { type DrillDto, getDrill } from "@/lib/content/drills";
-import { ApiError } from "@/lib/http/errors";
+import { foundOrNull } from "@/lib/http/errors";
 
 type Params = Promise<{ slug: string }>;
 
 /** The drill, or null when no drill has that slug; cached so metadata and page read it once. */
-const findDrill = cache(async (slug: string): Promise<DrillDto | null> => {
-  try {
-    return await getDrill(await getDb(), slug);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "not_found") return null;
-    throw error;
-  }
-});
+const findDrill = cache(async (slug: string): Promise<DrillDto | null> => foundOrNull(getDrill(await getDb(), slug)));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const drill = await findDrill((await params).slug);

@@ -7,18 +7,13 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { getMentalExercise, type MentalExerciseDto } from "@/lib/content/mental";
-import { ApiError } from "@/lib/http/errors";
+import { foundOrNull } from "@/lib/http/errors";
 
 type Params = Promise<{ slug: string }>;
 
-const findExercise = cache(async (slug: string): Promise<MentalExerciseDto | null> => {
-  try {
-    return await getMentalExercise(await getDb(), slug);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "not_found") return null;
-    throw error;
-  }
-});
+const findExercise = cache(
+  async (slug: string): Promise<MentalExerciseDto | null> => foundOrNull(getMentalExercise(await getDb(), slug)),
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const exercise = await findExercise((await params).slug);
