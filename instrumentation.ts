@@ -7,8 +7,8 @@ export async function register() {
   // Production without AUTH_SECRET stops here, with the message that says how to fix it.
   const { authSecret } = await import("./lib/auth/secret");
   authSecret();
-  const { getDatabase } = await import("./db/client");
-  const { logger } = await import("./lib/logger");
+  const { getDatabase } = await import("./lib/database");
+  const { logger } = await import("@/lib/core/logger");
   await getDatabase().catch((error: unknown) => {
     logger().error({ err: error }, "database not ready at start; requests will retry");
   });

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and must be loaded by Node, not bundled (STACK.md trap 3); pino spawns workers.

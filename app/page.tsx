@@ -3,8 +3,8 @@ import { DemoLogins } from "@/components/auth/demo-logins";
 import { Logo } from "@/components/brand/logo";
 import { HeroPreview } from "@/components/landing/hero-preview";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { DRILLS } from "@/db/seed/content/drills";
-import { MENTAL_EXERCISES } from "@/db/seed/content/mental-exercises";
+import { DRILLS } from "@/lib/content/catalog/drills";
+import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
 
 const ATHLETE_FEATURES = [
   {

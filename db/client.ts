@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { env, selectedAdapters } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env, selectedAdapters } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 import * as schema from "./schema";
 
 /**
@@ -107,42 +107,6 @@ export function configFromEnv(e = env()): DbConfig {
   if (driver === "vercel-postgres") return { driver, url: e.POSTGRES_URL! };
   if (driver === "postgres") return { driver, url: e.DATABASE_URL! };
   return { driver, dataDir: e.PGLITE_DIR };
-}
-
-const holder = globalThis as unknown as { __ariaDb?: Promise<DbHandle> };
-
-/**
- * The process-wide database, opened once (kept on globalThis so hot reloads and route bundles share it; PGlite
- * allows one process per directory), migrated, and on an empty embedded database seeded with the demo data.
- */
-export function getDatabase(): Promise<DbHandle> {
-  holder.__ariaDb ??= prepare().catch((error) => {
-    holder.__ariaDb = undefined;
-    throw error;
-  });
-  return holder.__ariaDb;
-}
-
-/** Shorthand for route handlers and queries. */
-export async function getDb(): Promise<Database> {
-  return (await getDatabase()).db;
-}
-
-async function prepare(): Promise<DbHandle> {
-  const handle = await openDatabase(configFromEnv());
-  try {
-    const { migrateDatabase } = await import("./migrate");
-    await migrateDatabase(handle);
-    if (handle.driver === "pglite") {
-      const { seedIfEmpty } = await import("./seed");
-      await seedIfEmpty(handle.db);
-    }
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    throw error;
-  }
-  logger().info({ driver: handle.driver, location: handle.location }, "database ready");
-  return handle;
 }
 
 /** Runs a raw SQL statement and returns its rows, whatever the driver's result shape. */

@@ -14,11 +14,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { ExperienceLevel } from "@/lib/analysis/types";
 import type {
   CalendarEventType,
   CheckInStatus,
   CheckInType,
+  ExperienceLevel,
   GoalStatus,
   InjurySeverity,
   InjuryStatus,
@@ -29,7 +29,7 @@ import type {
   SuggestionStatus,
   SuggestionType,
   Timing,
-} from "@/lib/domain";
+} from "@/lib/core/domain";
 
 /** The data model of PRODUCT.md section 2. Dates are `YYYY-MM-DD` strings; instants are UTC timestamps. */
 

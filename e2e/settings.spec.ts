@@ -1,4 +1,4 @@
-import { DEMO_COACH_EMAIL } from "../db/seed/demo-accounts";
+import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 import { expect, signIn, test } from "./support";
 
 const ATHLETE_EMAIL = "leo@aria.example";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../db/seed/demo-accounts";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");

@@ -1,9 +1,10 @@
-import { type DbHandle, getDatabase, pingDatabase } from "@/db/client";
+import { type DbHandle, pingDatabase } from "@/db/client";
 import { describeModel } from "@/lib/aria/model-choice";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
+import { withTimeout } from "@/lib/core/timeout";
+import { getDatabase } from "@/lib/database";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { withTimeout } from "@/lib/timeout";
 
 /** GET /api/health: the database, the KV store and the model, each reported (API.md, Operations). */
 

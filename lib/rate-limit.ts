@@ -1,9 +1,9 @@
-import { env } from "@/lib/env";
-import { errors } from "@/lib/http/errors";
+import { env } from "@/lib/core/env";
+import { errors } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
+import { withTimeout } from "@/lib/core/timeout";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { logger } from "@/lib/logger";
-import { withTimeout } from "@/lib/timeout";
 
 /** Every abuse limit in one table: fixed windows counted in the KV store. */
 export const RATE_LIMITS = {

@@ -1,7 +1,7 @@
 import { configFromEnv, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seed } from "@/db/seed";
 import { getKv } from "@/lib/kv";
+import { seed } from "@/lib/seed";
 
 /** `npm run db:migrate` and `npm run db:seed`: the same migration and seed code the app runs on start. */
 

@@ -1,5 +1,5 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/core/domain";
 
 declare module "next-auth" {
   interface Session {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/database";
 import { checkHealth } from "@/lib/health";
 import { recentJobRuns } from "@/lib/jobs/recent-runs";
 import { JOB_TASKS, type JobTask } from "@/lib/jobs/tasks";

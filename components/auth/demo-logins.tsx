@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { type AuthFormState, signInAction } from "@/app/(auth)/actions";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { type AuthFormState, signInAction } from "@/lib/auth/actions";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
 /** One-tap sign-in as a demo coach or athlete (the seeded squad), for trying Aria without an account. */
 export function DemoLogins() {

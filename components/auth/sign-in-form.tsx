@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { type AuthFormState, signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { type AuthFormState, signInAction } from "@/lib/auth/actions";
 
 export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {});

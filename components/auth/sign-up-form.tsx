@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { type AuthFormState, signUpAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { type AuthFormState, signUpAction } from "@/lib/auth/actions";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpAction, {});

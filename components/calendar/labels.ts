@@ -1,4 +1,4 @@
-import type { CalendarEventType } from "@/lib/domain";
+import type { CalendarEventType } from "@/lib/core/domain";
 
 export const EVENT_TYPE_LABELS: Record<CalendarEventType, string> = {
   competition: "Competition",

@@ -8,7 +8,7 @@ import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Card } from "@/components/ui/card";
 import { dayLabel, typeLabel } from "@/lib/analysis/format";
 import type { AthleteOverview } from "@/lib/athlete/overview";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/core/format";
 
 const PAIN_ZONE_TEXT = { safe: "safe (0–3)", acceptable: "acceptable (4–5)", not_acceptable: "too high (above 5)" };
 

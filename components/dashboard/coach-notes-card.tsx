@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { CoachNoteDto } from "@/lib/coach/notes";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/core/format";
 
 const SHOWN_OPEN = 3;
 

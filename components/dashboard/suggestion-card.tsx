@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PriorityBadge } from "@/components/ui/priority-badge";
-import type { Priority } from "@/lib/domain";
+import type { Priority } from "@/lib/core/domain";
 import { apiFetch, errorMessage } from "@/lib/http/client";
 
 export interface SuggestionView {

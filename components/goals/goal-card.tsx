@@ -7,11 +7,11 @@ import { CONTROL, metricLabel } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel } from "@/lib/analysis/format";
-import { MILESTONES } from "@/lib/domain";
+import { MILESTONES } from "@/lib/core/domain";
+import { fieldErrors } from "@/lib/core/errors";
 import { goalProgressInput } from "@/lib/goals/schemas";
 import type { GoalDto, NewAchievement } from "@/lib/goals/service";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
 import { sentence } from "@/lib/http/form-errors";
 
 const STATUS_STYLE: Record<GoalDto["status"], string> = {

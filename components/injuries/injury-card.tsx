@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel, injuryLabel } from "@/lib/analysis/format";
 import type { PainZone } from "@/lib/analysis/sprint";
-import { INJURY_STATUSES, type InjuryStatus } from "@/lib/domain";
+import { INJURY_STATUSES, type InjuryStatus } from "@/lib/core/domain";
+import { fieldErrors } from "@/lib/core/errors";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
 import { painLogInput } from "@/lib/injuries/schemas";
 import type { InjuryDto } from "@/lib/injuries/service";
 

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
-import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/domain";
+import { INJURY_SEVERITIES, INJURY_SIDES } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { createInjuryInput } from "@/lib/injuries/schemas";

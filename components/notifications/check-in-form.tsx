@@ -5,9 +5,9 @@ import { type FormEvent, useId, useState } from "react";
 import { ScaleField, TextAreaField } from "@/components/sessions/controls";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { CheckInType } from "@/lib/domain";
+import type { CheckInType } from "@/lib/core/domain";
+import { fieldErrors } from "@/lib/core/errors";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { fieldErrors } from "@/lib/http/errors";
 import { sentence, topLevel } from "@/lib/http/form-errors";
 import { checkInResponses } from "@/lib/notifications/schemas";
 

@@ -1,4 +1,4 @@
-import type { Meal } from "@/lib/domain";
+import type { Meal } from "@/lib/core/domain";
 
 export const MEAL_LABELS: Record<Meal, string> = {
   breakfast: "Breakfast",

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
-import { SESSION_TYPES, type SessionType } from "@/lib/domain";
+import { SESSION_TYPES, type SessionType } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { sessionInput, sessionUpdate } from "@/lib/training/schemas";

@@ -4,7 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/core/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 export interface ApiTokenSummary {

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/core/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 export interface LinkedCoach {

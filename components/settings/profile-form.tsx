@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { profileUpdateInput } from "@/lib/accounts/schemas";
-import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/domain";
+import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 

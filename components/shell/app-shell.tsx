@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { Logo } from "@/components/brand/logo";
 import { ThemeToggle } from "@/components/theme-toggle";
-import type { Role } from "@/lib/domain";
+import { signOutAction } from "@/lib/auth/actions";
+import type { Role } from "@/lib/core/domain";
 import { NAV } from "./nav";
 import { NavLinks } from "./nav-links";
 

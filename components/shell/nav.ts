@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/core/domain";
 
 export interface NavItem {
   href: string;

@@ -1,4 +1,4 @@
-import type { Priority } from "@/lib/domain";
+import type { Priority } from "@/lib/core/domain";
 
 const STYLES: Record<Priority, string> = {
   critical: "bg-red-600 text-white",

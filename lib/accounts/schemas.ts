@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES, SEXES, SPRINT_EVENTS } from "@/lib/domain";
-import { emailField, enumField, isoDateField, nameField, passwordField, timeZoneField } from "@/lib/validation";
+import { ROLES, SEXES, SPRINT_EVENTS } from "@/lib/core/domain";
+import { emailField, enumField, isoDateField, nameField, passwordField, timeZoneField } from "@/lib/core/validation";
 
 export const registerInput = z.object({
   email: emailField,

@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { athleteProfiles, users } from "@/db/schema";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { errors } from "@/lib/http/errors";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password";
+import { errors } from "@/lib/core/errors";
 import { ATHLETE_ONLY_FIELDS, type ProfileUpdateInput, type RegisterInput } from "./schemas";
 
 type UserRow = typeof users.$inferSelect;

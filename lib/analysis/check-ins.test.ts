@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, weekdayOf, zonedTimeToUtc } from "@/lib/dates";
+import { addDays, weekdayOf, zonedTimeToUtc } from "@/lib/core/dates";
 import { isKnownTimeZone, scheduleCheckIns } from "./check-ins";
 import { AS_OF, injury, session } from "./test-support";
 

@@ -1,5 +1,5 @@
-import { addDays, weekdayOf, zonedTimeToUtc } from "@/lib/dates";
-import type { CheckInType } from "@/lib/domain";
+import { addDays, weekdayOf, zonedTimeToUtc } from "@/lib/core/dates";
+import type { CheckInType } from "@/lib/core/domain";
 import { compareText } from "./format";
 import { CHECK_IN_LOCAL_TIMES, HIGH_RPE, WEEKLY_REVIEW_WEEKDAY } from "./thresholds";
 import type { AthleteInput, ScheduledCheckIn } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DRILLS } from "@/db/seed/content/drills";
+import { DRILLS } from "@/lib/content/catalog/drills";
 import { analyzeAthlete } from "./comprehensive";
 import { recommendDrills } from "./drills";
 import { analyzeGoals } from "./goals";

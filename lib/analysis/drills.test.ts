@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DRILLS } from "@/db/seed/content/drills";
-import { INJURY_STATUSES, SESSION_TYPES, type SessionType } from "@/lib/domain";
+import { DRILLS } from "@/lib/content/catalog/drills";
+import { INJURY_STATUSES, SESSION_TYPES, type SessionType } from "@/lib/core/domain";
 import { allowedDifficulties, experienceLevel, isLowerBodyPart, recommendDrills } from "./drills";
 import { AS_OF, athlete, injury, session } from "./test-support";
 import type { DrillLike } from "./types";

@@ -1,4 +1,4 @@
-import type { SessionType } from "@/lib/domain";
+import type { ExperienceLevel, SessionType } from "@/lib/core/domain";
 import { compareText, count, injuryLabel, list, num, typeLabel } from "./format";
 import {
   BEGINNER_MAX_YEARS,
@@ -13,14 +13,7 @@ import {
   MIN_SESSION_TYPES,
   VARIETY_WINDOW_DAYS,
 } from "./thresholds";
-import type {
-  AthleteInput,
-  DrillLike,
-  DrillRecommendations,
-  ExperienceLevel,
-  InjuryInput,
-  RecommendedDrill,
-} from "./types";
+import type { AthleteInput, DrillLike, DrillRecommendations, InjuryInput, RecommendedDrill } from "./types";
 import { assertAsOf, lastDays, within } from "./windows";
 
 /** Drill recommendations (PRODUCT 4.3). */

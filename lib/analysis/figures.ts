@@ -1,4 +1,4 @@
-import type { SessionType } from "@/lib/domain";
+import type { SessionType } from "@/lib/core/domain";
 import { compareText } from "./format";
 import { loadSummary } from "./load";
 import { hooperIndex } from "./sprint";

@@ -1,5 +1,5 @@
-import { parseIsoDate } from "@/lib/dates";
-import type { SessionType } from "@/lib/domain";
+import { parseIsoDate } from "@/lib/core/dates";
+import type { SessionType } from "@/lib/core/domain";
 import { DISPLAY_DECIMALS } from "./thresholds";
 
 /** Wording helpers for messages: fixed English, no locale data, so the same input always reads the same. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MILESTONES } from "@/lib/domain";
+import { MILESTONES } from "@/lib/core/domain";
 import { analyzeGoals, goalProgress, isBehindSchedule, newMilestones } from "./goals";
 import { AS_OF, ago } from "./test-support";
 import type { GoalInput } from "./types";

@@ -1,5 +1,5 @@
-import { daysBetween } from "@/lib/dates";
-import { MILESTONES, type Milestone } from "@/lib/domain";
+import { daysBetween } from "@/lib/core/dates";
+import { MILESTONES, type Milestone } from "@/lib/core/domain";
 import { compareText } from "./format";
 import { roundTo } from "./sprint";
 import { BEHIND_SCHEDULE_DAYS, BEHIND_SCHEDULE_PCT, PROGRESS_DECIMALS, PROGRESS_MAX_PCT } from "./thresholds";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SESSION_TYPES } from "@/lib/domain";
+import { SESSION_TYPES } from "@/lib/core/domain";
 import { acuteLoad, acwrZone, chronicLoad, dailyLoads, loadSeries, loadSummary, monotonyOf, sessionLoad } from "./load";
 import { AS_OF, ago, session } from "./test-support";
 

@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/dates";
+import { daysBetween } from "@/lib/core/dates";
 import {
   ACUTE_EWMA_LAMBDA,
   ACUTE_WINDOW_DAYS,

@@ -1,4 +1,4 @@
-import type { Timing } from "@/lib/domain";
+import type { Timing } from "@/lib/core/domain";
 import { compareText } from "./format";
 import {
   FLOAT_NOISE_DECIMALS,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { INJURY_STATUSES, PRIORITIES, SESSION_TYPES, SUGGESTION_TYPES } from "@/lib/domain";
+import { INJURY_STATUSES, PRIORITIES, SESSION_TYPES, SUGGESTION_TYPES } from "@/lib/core/domain";
 import { computeFigures } from "./figures";
 import { generateSuggestions, SUGGESTION_PRIORITIES, suggestionsFromFigures } from "./suggestions";
 import {

@@ -1,5 +1,5 @@
-import { daysBetween } from "@/lib/dates";
-import { PRIORITIES, type Priority, type SessionType, SUGGESTION_TYPES, type SuggestionType } from "@/lib/domain";
+import { daysBetween } from "@/lib/core/dates";
+import { PRIORITIES, type Priority, type SessionType, SUGGESTION_TYPES, type SuggestionType } from "@/lib/core/domain";
 import { computeFigures, type Figures, type InjuryFigures, latestPain } from "./figures";
 import { count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
 import { dailyLoads } from "./load";

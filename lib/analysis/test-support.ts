@@ -1,5 +1,5 @@
-import { addDays } from "@/lib/dates";
-import type { SessionType } from "@/lib/domain";
+import { addDays } from "@/lib/core/dates";
+import type { SessionType } from "@/lib/core/domain";
 import type {
   AthleteInput,
   InjuryInput,

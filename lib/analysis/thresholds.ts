@@ -1,4 +1,4 @@
-import type { CheckInType } from "@/lib/domain";
+import type { CheckInType } from "@/lib/core/domain";
 
 /**
  * Every number the analysis rules compare against, in one place. Each line names its source; "Aria" marks a

@@ -10,7 +10,7 @@ import type {
   trainingSessions,
   wellnessLogs,
 } from "@/db/schema";
-import type { DrillContent } from "@/db/seed/content/types";
+import type { DrillContent } from "@/lib/content/catalog/types";
 import type {
   AchievementInput,
   CalendarInput,

@@ -1,6 +1,7 @@
 import type {
   CalendarEventType,
   CheckInType,
+  ExperienceLevel,
   GoalStatus,
   InjurySeverity,
   InjuryStatus,
@@ -9,7 +10,7 @@ import type {
   SessionType,
   SuggestionType,
   Timing,
-} from "@/lib/domain";
+} from "@/lib/core/domain";
 
 /**
  * What the analysis rules read. Field names are the Drizzle property names of `db/schema.ts`, so a row selected
@@ -168,8 +169,6 @@ export interface TrainingPatterns {
   load: { acute: number; chronic: number; acwr: number | null; monotony: number | null; strain: number | null };
   recommendations: PatternRecommendation[];
 }
-
-export type ExperienceLevel = "beginner" | "intermediate" | "advanced";
 
 export interface RecommendedDrill {
   slug: string;

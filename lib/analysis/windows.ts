@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@/lib/dates";
+import { addDays, daysBetween } from "@/lib/core/dates";
 
 /**
  * Windows are inclusive day ranges ending on the as-of date (PRODUCT.md section 4): the last N days are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn } from "@/lib/dates";
+import { ageOn } from "@/lib/core/dates";
 import { personalBests, toFatEquivalent } from "./sprint";
 import { metric } from "./test-support";
 import {

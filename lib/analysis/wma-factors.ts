@@ -1,4 +1,4 @@
-import { ageOn } from "@/lib/dates";
+import { ageOn } from "@/lib/core/dates";
 import { normalizeMetric, type PersonalBest, roundTo } from "./sprint";
 import { DISPLAY_DECIMALS } from "./thresholds";
 

@@ -1,9 +1,9 @@
 import { type ModelMessage, type StepResult, stepCountIs, streamText, type ToolSet } from "ai";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import type { Principal } from "@/lib/auth/principal";
-import { errors } from "@/lib/http/errors";
-import { logger } from "@/lib/logger";
+import type { Principal } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { buildAthleteContext } from "./context";
 import { type ConversationRow, recentMessages, resolveConversation, saveMessage } from "./memory";

@@ -1,4 +1,4 @@
-import type { CheckInType, Priority, SessionType, SuggestionType } from "@/lib/domain";
+import type { CheckInType, Priority, SessionType, SuggestionType } from "@/lib/core/domain";
 
 /**
  * The compact, current summary of an athlete that every chat prompt carries (PRODUCT.md section 6). The pipeline

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { conversations, messages } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
+import { uuidField } from "@/lib/core/validation";
 import { getKv, type KvStore } from "@/lib/kv";
-import { logger } from "@/lib/logger";
-import { uuidField } from "@/lib/validation";
 
 /**
  * Aria's memory (PRODUCT.md section 6): each conversation is a session id (UUID), the athlete's current one kept

@@ -1,7 +1,7 @@
 import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-sdk/provider";
-import { type Env, env, selectedAdapters } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { type Env, env, selectedAdapters } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 /**
  * The one place that chooses Aria's language model (PRODUCT.md section 6): `OPENAI_API_KEY` or `OPENAI_BASE_URL`

@@ -6,9 +6,10 @@ import type { Database } from "@/db/client";
 import { injuries } from "@/db/schema";
 import { CHECK_IN_LOCAL_TIMES } from "@/lib/analysis/thresholds";
 import { recommendedDrillsFor } from "@/lib/content/drills";
-import { addDays, todayIn, zonedTimeToUtc } from "@/lib/dates";
-import { CHECK_IN_TYPES } from "@/lib/domain";
-import { ApiError, fieldErrors } from "@/lib/http/errors";
+import { addDays, todayIn, zonedTimeToUtc } from "@/lib/core/dates";
+import { CHECK_IN_TYPES } from "@/lib/core/domain";
+import { AppError, fieldErrors } from "@/lib/core/errors";
+import { enumField } from "@/lib/core/validation";
 import { painLogInput } from "@/lib/injuries/schemas";
 import { addPainLog } from "@/lib/injuries/service";
 import { storeCheckIns } from "@/lib/insights/store";
@@ -16,7 +17,6 @@ import { ALL_METRICS } from "@/lib/progress/schemas";
 import { progressAnalytics } from "@/lib/progress/service";
 import { sessionInput } from "@/lib/training/schemas";
 import { createSession } from "@/lib/training/sessions";
-import { enumField } from "@/lib/validation";
 import type { AriaToolName } from "./context-types";
 
 /**
@@ -64,7 +64,7 @@ export const scheduleCheckInInput = z.object({
 });
 
 function failure(error: unknown): ToolError {
-  if (error instanceof ApiError) {
+  if (error instanceof AppError) {
     return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
   }
   return { error: { code: "internal", message: "That did not work on our side; nothing was changed." } };

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { injuries, painLogs, trainingSessions, users, wellnessLogs } from "@/db/schema";
-import { seedContent } from "@/db/seed";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, isoDate } from "@/lib/core/dates";
+import { seedContent } from "@/lib/seed";
 import { countQueries } from "@/scripts/test/query-counter";
 import { athleteOverview } from "./overview";
 

@@ -1,9 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { coachAthletes } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
-import { uuidField } from "@/lib/validation";
-import type { Principal } from "./principal";
+import { isLinkedCoach } from "@/lib/coach/links";
+import type { Principal } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 
 /**
  * Who may read or write whose data, in one place: everyone their own; a coach reads (never writes) the athletes
@@ -11,15 +10,6 @@ import type { Principal } from "./principal";
  */
 
 export type AccessMode = "read" | "write";
-
-export async function isLinkedCoach(db: Database, coachId: string, athleteId: string): Promise<boolean> {
-  const [link] = await db
-    .select({ athleteId: coachAthletes.athleteId })
-    .from(coachAthletes)
-    .where(and(eq(coachAthletes.coachId, coachId), eq(coachAthletes.athleteId, athleteId)))
-    .limit(1);
-  return Boolean(link);
-}
 
 /** Resolves a `{user_id}` path segment (`me` or an id) to the user whose data is asked for, or throws 400/403. */
 export async function resolveSubject(

@@ -2,8 +2,8 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 import { isPrivatePath } from "./paths";
 import { authSecret } from "./secret";
 
@@ -68,7 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const limit = await consumeRateLimit("signIn", `${clientAddress(request.headers)}:${parsed.data.email}`);
           if (!limit.allowed) throw new TooManyAttempts();
           const [{ getDb }, { verifyCredentials }] = await Promise.all([
-            import("@/db/client"),
+            import("@/lib/database"),
             import("@/lib/accounts/users"),
           ]);
           const user = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password);
@@ -83,7 +83,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       async jwt({ token, user, account }) {
         if (account && account.provider !== "credentials" && token.email) {
           // Social sign-in: the account is found or created by e-mail, as an athlete by default.
-          const [{ getDb }, { findOrCreateOAuthUser }] = await Promise.all([import("@/db/client"), import("./oauth")]);
+          const [{ getDb }, { findOrCreateOAuthUser }] = await Promise.all([
+            import("@/lib/database"),
+            import("./oauth"),
+          ]);
           const linked = await findOrCreateOAuthUser(await getDb(), token.email, token.name ?? token.email);
           return { ...token, uid: linked.id, role: linked.role, timezone: linked.timezone };
         }

@@ -2,20 +2,10 @@ import { eq } from "drizzle-orm";
 import { getToken } from "next-auth/jwt";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Role } from "@/lib/domain";
-import { errors } from "@/lib/http/errors";
+import type { Principal } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
 import { authSecret } from "./secret";
 import { accountForApiToken } from "./tokens";
-
-/** Who is calling: resolved from a bearer API token, else from the Auth.js session cookie. */
-export interface Principal {
-  userId: string;
-  role: Role;
-  name: string;
-  email: string;
-  timezone: string;
-  via: "token" | "session";
-}
 
 type UserRow = typeof users.$inferSelect;
 

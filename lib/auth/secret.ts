@@ -1,7 +1,8 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /**
  * The Auth.js signing secret. Production must set AUTH_SECRET (the start stops with a clear message otherwise);

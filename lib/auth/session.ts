@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/core/domain";
+import { getDb } from "@/lib/database";
 import { auth } from "./index";
 import { homePathFor } from "./paths";
 

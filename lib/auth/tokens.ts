@@ -1,8 +1,9 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
 
 /** API tokens for programs: random, shown once, stored as a SHA-256 hash, expiring, revocable. */
 

@@ -1,8 +1,8 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
+import { withTimeout } from "@/lib/core/timeout";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { logger } from "@/lib/logger";
-import { withTimeout } from "@/lib/timeout";
 import { cacheScopes, generationKey, scopeOf } from "./keys";
 import { countCacheResult } from "./stats";
 

@@ -1,7 +1,7 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
+import { withTimeout } from "@/lib/core/timeout";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { withTimeout } from "@/lib/timeout";
 
 /**
  * Hit and miss counters, kept in the KV store itself so that every server instance adds to the same figures.

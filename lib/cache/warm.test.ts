@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { mentalExercises } from "@/db/schema";
+import { getDb } from "@/lib/database";
 import { createKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
 import { CACHE_TTL_SECONDS, cached, cacheKeys } from "./index";

@@ -1,8 +1,8 @@
 import type { Database } from "@/db/client";
 import { mentalExercises } from "@/db/schema";
+import { logger } from "@/lib/core/logger";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { logger } from "@/lib/logger";
 import { readGeneration, storeEntry } from "./index";
 import { CACHE_TTL_SECONDS, cacheKeys } from "./keys";
 

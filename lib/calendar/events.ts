@@ -1,9 +1,9 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { calendarEvents } from "@/db/schema";
-import { addDays, parseIsoDate } from "@/lib/dates";
-import { errors } from "@/lib/http/errors";
-import type { ListQuery } from "@/lib/validation";
+import { addDays, parseIsoDate } from "@/lib/core/dates";
+import { errors } from "@/lib/core/errors";
+import type { ListQuery } from "@/lib/core/validation";
 import { type CalendarEventInput, type CalendarEventUpdate, END_BEFORE_START } from "./schemas";
 
 /** Calendar events (competitions, training camps, rest days): the athlete writes, linked coaches read. */

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { CALENDAR_EVENT_TYPES } from "@/lib/domain";
-import { expecting, requireSomeField, textField, titleField } from "@/lib/training/fields";
-import { enumField, isoDateField } from "@/lib/validation";
+import { CALENDAR_EVENT_TYPES } from "@/lib/core/domain";
+import { enumField, expecting, isoDateField, requireSomeField, textField, titleField } from "@/lib/core/validation";
 
 /**
  * Calendar events. `start` and `end` take a calendar date (`2026-06-14`, an all-day event, stored as 00:00 UTC that

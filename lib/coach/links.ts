@@ -2,12 +2,21 @@ import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachAthletes, coachInvites, users } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
 
 /**
  * Coach–athlete links. A coach creates an invite code (valid 7 days, for the whole squad, revocable); an athlete
  * joins with it; either side can unlink.
  */
+
+export async function isLinkedCoach(db: Database, coachId: string, athleteId: string): Promise<boolean> {
+  const [link] = await db
+    .select({ athleteId: coachAthletes.athleteId })
+    .from(coachAthletes)
+    .where(and(eq(coachAthletes.coachId, coachId), eq(coachAthletes.athleteId, athleteId)))
+    .limit(1);
+  return Boolean(link);
+}
 
 export const INVITE_LIFETIME_DAYS = 7;
 // No 0/O, 1/I/L: codes are read aloud at the track and typed on phones.

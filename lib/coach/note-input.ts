@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dayLabel, typeLabel } from "@/lib/analysis/format";
-import type { SessionType } from "@/lib/domain";
-import { enumField, uuidField } from "@/lib/validation";
+import type { SessionType } from "@/lib/core/domain";
+import { enumField, uuidField } from "@/lib/core/validation";
 
 /** What a coach's note is, checked the same way in the form and by the API. */
 

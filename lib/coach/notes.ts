@@ -1,9 +1,9 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachNotes, notifications, suggestions, trainingSessions, users } from "@/db/schema";
-import { isLinkedCoach } from "@/lib/auth/access";
-import { errors } from "@/lib/http/errors";
-import { uuidField } from "@/lib/validation";
+import { isLinkedCoach } from "@/lib/coach/links";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { type CoachNoteInput, sessionNoteLabel, suggestionNoteLabel } from "./note-input";
 
 /**

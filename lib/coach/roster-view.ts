@@ -1,4 +1,4 @@
-import type { Priority } from "@/lib/domain";
+import type { Priority } from "@/lib/core/domain";
 import { acwrDistance } from "./triage";
 
 /**

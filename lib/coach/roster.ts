@@ -1,10 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
 import { coachAthletes, users } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
 import { generateSuggestions } from "@/lib/analysis/suggestions";
-import { daysBetween, isoDate, todayIn } from "@/lib/dates";
+import { daysBetween, isoDate, todayIn } from "@/lib/core/dates";
+import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import { COACH_FLAG_LABELS, type TriageFlag, triage } from "./triage";
 
 /**

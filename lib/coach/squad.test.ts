@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { coachAthletes, suggestions, trainingSessions, users } from "@/db/schema";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, isoDate } from "@/lib/core/dates";
 import { countQueries } from "@/scripts/test/query-counter";
 import { SQUAD_WEEKS, squadView } from "./squad";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { addDays, isoDate } from "@/lib/dates";
-import type { SuggestionType } from "@/lib/domain";
+import { addDays, isoDate } from "@/lib/core/dates";
+import type { SuggestionType } from "@/lib/core/domain";
 
 /**
  * The squad at a glance: each linked athlete's weekly training load (RPE × minutes) over the last weeks, and how

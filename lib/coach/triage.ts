@@ -1,4 +1,4 @@
-import type { Priority, SuggestionType } from "@/lib/domain";
+import type { Priority, SuggestionType } from "@/lib/core/domain";
 
 /**
  * The coach's triage queue: critical warnings first, then high ones, then load furthest from the sweet spot, then

@@ -1,12 +1,12 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
 import { drills } from "@/db/schema";
 import { recommendDrills } from "@/lib/analysis/drills";
-import type { ExperienceLevel } from "@/lib/analysis/types";
 import { CACHE_TTL_SECONDS, cached, cacheKeys } from "@/lib/cache";
-import { isoDate, todayIn } from "@/lib/dates";
-import { errors } from "@/lib/http/errors";
+import { isoDate, todayIn } from "@/lib/core/dates";
+import type { ExperienceLevel } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
+import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import { contentSlug, type DrillsQuery } from "./schemas";
 
 /** The drills library and drill recommendations (PRODUCT 3, 4.3). */

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { mentalExercises } from "@/db/schema";
 import { CACHE_TTL_SECONDS, cached, cacheKeys } from "@/lib/cache";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
 import { contentSlug } from "./schemas";
 
 /** Mental performance exercises (PRODUCT 3), read through the cache (PRODUCT 5). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES, MENTAL_EXERCISE_TYPES } from "@/db/seed/content/types";
+import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES, MENTAL_EXERCISE_TYPES } from "@/lib/content/catalog/types";
+import { enumField } from "@/lib/core/validation";
 import { blankAsMissing } from "@/lib/progress/schemas";
-import { enumField } from "@/lib/validation";
 
 /** Filters of the drills library and the mental exercises, shared by the API and the library pages. */
 

@@ -2,8 +2,8 @@ import { and, desc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { achievements, goals, users } from "@/db/schema";
 import { CACHE_TTL_SECONDS, cached, cacheKeys } from "@/lib/cache";
-import { addDays, todayIn, zonedTimeToUtc } from "@/lib/dates";
-import { errors } from "@/lib/http/errors";
+import { addDays, todayIn, zonedTimeToUtc } from "@/lib/core/dates";
+import { errors } from "@/lib/core/errors";
 
 /** Goal milestones awarded to an athlete (PRODUCT 4.4), read through the cache (PRODUCT 5). */
 

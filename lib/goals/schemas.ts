@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { GOAL_STATUSES } from "@/lib/domain";
+import { GOAL_STATUSES } from "@/lib/core/domain";
+import { enumField, isoDateField, listQuery } from "@/lib/core/validation";
 import { blankAsMissing, daysQueryField, isRaceMetric, metricSlugField, VALUE_RANGES } from "@/lib/progress/schemas";
-import { enumField, isoDateField, listQuery } from "@/lib/validation";
 
 /** Goal inputs, shared by the API, the goals form and the chat tools (PRODUCT 4.4). */
 

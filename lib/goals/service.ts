@@ -3,11 +3,11 @@ import type { Database } from "@/db/client";
 import { achievements, goals, users } from "@/db/schema";
 import { goalProgress, isBehindSchedule, newMilestones } from "@/lib/analysis/goals";
 import { invalidate } from "@/lib/cache";
-import { todayIn } from "@/lib/dates";
-import type { Milestone } from "@/lib/domain";
-import { errors } from "@/lib/http/errors";
+import { todayIn } from "@/lib/core/dates";
+import type { Milestone } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { storeAchievements } from "@/lib/insights/store";
-import { uuidField } from "@/lib/validation";
 import {
   type CreateGoalInput,
   type GoalProgressInput,

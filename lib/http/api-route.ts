@@ -1,7 +1,8 @@
-import { type Database, getDb } from "@/db/client";
-import { type Principal, principalFromRequest } from "@/lib/auth/principal";
-import type { Role } from "@/lib/domain";
-import { errors } from "./errors";
+import type { Database } from "@/db/client";
+import { principalFromRequest } from "@/lib/auth/principal";
+import type { Principal, Role } from "@/lib/core/domain";
+import { errors } from "@/lib/core/errors";
+import { getDb } from "@/lib/database";
 import { type RouteContext, route } from "./route";
 
 /**

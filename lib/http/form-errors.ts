@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import { fieldErrors } from "@/lib/core/errors";
 import { ApiClientError, errorMessage } from "./client";
-import { fieldErrors } from "./errors";
 
 /**
  * How every form shows what is wrong, whether its own schema or the API refused the input: one message per

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ApiError, errors } from "./errors";
+import { AppError, errors } from "@/lib/core/errors";
 import { readJson, readQuery, route } from "./route";
 
 const body = z.object({
@@ -101,8 +101,8 @@ describe("query validation", () => {
       readQuery(new Request("http://aria.test/?days=-1"), schema);
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ApiError);
-      expect((error as ApiError).fields).toHaveProperty("days");
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).fields).toHaveProperty("days");
     }
   });
 });

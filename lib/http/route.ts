@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { logger } from "@/lib/logger";
-import { ApiError, toApiError, validationError } from "./errors";
+import { AppError, toAppError, validationError } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
+import { errorResponse } from "./errors";
 
 /**
  * Wraps a route handler: a request id, one structured log line per request (route, status, duration), and every
@@ -27,7 +28,7 @@ export function route<P = Record<string, string>>(name: string, handler: (ctx: R
       response = await handler({ request, params, requestId });
     } catch (error) {
       failure = error;
-      response = toApiError(error).toResponse(requestId);
+      response = errorResponse(toAppError(error), requestId);
     }
     response.headers.set("x-request-id", requestId);
     const line = {
@@ -52,7 +53,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   try {
     body = await request.json();
   } catch {
-    throw new ApiError("validation_error", "The request body is not valid JSON.", { body: "must be valid JSON" });
+    throw new AppError("validation_error", "The request body is not valid JSON.", { body: "must be valid JSON" });
   }
   const result = schema.safeParse(body);
   if (!result.success) throw validationError(result.error);

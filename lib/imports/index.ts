@@ -4,8 +4,8 @@ import type { Database } from "@/db/client";
 import { progressMetrics, trainingSessions } from "@/db/schema";
 import { chunked } from "@/db/sql";
 import { invalidate } from "@/lib/cache";
-import { parseCsv, toCsv } from "@/lib/csv";
-import { errors, fieldErrors } from "@/lib/http/errors";
+import { parseCsv, toCsv } from "@/lib/core/csv";
+import { errors, fieldErrors } from "@/lib/core/errors";
 import { trackMetricInput } from "@/lib/progress/schemas";
 import { sessionInput } from "@/lib/training/schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
 import { IMPORT_KINDS, type ImportKind, MAX_IMPORT_BYTES } from "./index";
 
 export const importBody = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { INJURY_SEVERITIES, INJURY_SIDES, INJURY_STATUSES } from "@/lib/domain";
+import { INJURY_SEVERITIES, INJURY_SIDES, INJURY_STATUSES } from "@/lib/core/domain";
+import { enumField, listQuery } from "@/lib/core/validation";
 import { blankAsMissing, notesField, pastDateField } from "@/lib/progress/schemas";
-import { enumField, listQuery } from "@/lib/validation";
 
 /**
  * Injury and pain inputs, shared by the API, the injury forms and the chat tools. Whether a date is in the future

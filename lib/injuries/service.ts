@@ -3,9 +3,9 @@ import type { Database } from "@/db/client";
 import { injuries, painLogs } from "@/db/schema";
 import { type PainZone, painZone } from "@/lib/analysis/sprint";
 import { invalidate } from "@/lib/cache";
-import { todayIn } from "@/lib/dates";
-import { errors } from "@/lib/http/errors";
-import { uuidField } from "@/lib/validation";
+import { todayIn } from "@/lib/core/dates";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import type { CreateInjuryInput, InjuriesQuery, PainLogInput, UpdateInjuryInput } from "./schemas";
 
 /** Injuries and pain monitoring (PRODUCT 2, 4.7). An athlete reaches only their own injuries (404 otherwise). */

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { loadAthleteInputs } from "@/db/queries/athlete-inputs";
 import { drills } from "@/db/schema";
 import { analyzeAthlete } from "@/lib/analysis/comprehensive";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
 import { invalidate } from "@/lib/cache";
-import { isoDate, todayIn } from "@/lib/dates";
+import { isoDate, todayIn } from "@/lib/core/dates";
+import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import {
   type ScheduledCheckIn,
   storeAchievements,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { isoDateField } from "@/lib/validation";
+import { isoDateField } from "@/lib/core/validation";
 import { type AthleteAnalysis, analyzeAthletes } from "./analyze";
 
 /** `?as_of=YYYY-MM-DD` on every analysis endpoint; omitted means today in the athlete's own time zone. */

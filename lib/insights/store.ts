@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
 import { epochMs, jsonRows } from "@/db/sql";
-import type { ExperienceLevel } from "@/lib/analysis/types";
-import type { CheckInType } from "@/lib/domain";
+import type { CheckInType, ExperienceLevel } from "@/lib/core/domain";
 
 /**
  * Bulk writes of what the analyses produce. Each is one or two statements whatever the number of athletes — the

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { suggestions } from "@/db/schema";
 import { anyUuid, jsonRows } from "@/db/sql";
 import type { Suggestion } from "@/lib/analysis/types";
-import type { Priority } from "@/lib/domain";
+import type { Priority } from "@/lib/core/domain";
 
 /**
  * Stores generated suggestions for many athletes at once (a fixed number of statements, one transaction):

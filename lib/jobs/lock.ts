@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
+import { withTimeout } from "@/lib/core/timeout";
 import type { KvStore } from "@/lib/kv/types";
-import { logger } from "@/lib/logger";
-import { withTimeout } from "@/lib/timeout";
 
 /**
  * A KV lock per task, so that when Vercel delivers a cron twice, or starts a run while the last is going, only one

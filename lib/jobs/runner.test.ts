@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { checkIns, jobRuns, suggestions, trainingSessions, users } from "@/db/schema";
-import { seedContent } from "@/db/seed";
 import { cached } from "@/lib/cache";
 import { cacheKeys } from "@/lib/cache/keys";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, isoDate } from "@/lib/core/dates";
 import { createKv } from "@/lib/kv";
+import { seedContent } from "@/lib/seed";
 import { createTestDatabase } from "@/scripts/test/databases";
 import { runJob } from "./runner";
 

@@ -1,10 +1,10 @@
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { jobRuns } from "@/db/schema";
+import { logger } from "@/lib/core/logger";
 import { analyzeAthletes, loadDrillLibrary, storeAnalyses } from "@/lib/insights/analyze";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
-import { logger } from "@/lib/logger";
 import { activeAthletesAfter } from "./active-athletes";
 import { runInLanes } from "./lanes";
 import { acquireJobLock } from "./lock";

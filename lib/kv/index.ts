@@ -1,4 +1,4 @@
-import { type Env, env, selectedAdapters } from "../env";
+import { type Env, env, selectedAdapters } from "@/lib/core/env";
 import { MemoryKv } from "./memory";
 import { RedisKv } from "./redis";
 import type { KvBackend, KvStore } from "./types";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseEnv } from "@/lib/core/env";
 import { startUpstashRestHarness } from "../../scripts/test/harness/upstash-rest";
 import { testServerUrl } from "../../scripts/test/urls";
-import { parseEnv } from "../env";
 import { createKv, type KvConfig, kvConfig } from "./index";
 import { MemoryKv } from "./memory";
 import type { KvStore } from "./types";

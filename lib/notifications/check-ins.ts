@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { checkIns } from "@/db/schema";
-import type { CheckInType } from "@/lib/domain";
-import { errors, validationError } from "@/lib/http/errors";
+import type { CheckInType } from "@/lib/core/domain";
+import { errors, validationError } from "@/lib/core/errors";
 import { checkInResponses } from "./schemas";
 
 /**

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { CheckInType } from "@/lib/domain";
-import { expecting, integerField, textField } from "@/lib/training/fields";
-import { uuidField } from "@/lib/validation";
+import type { CheckInType } from "@/lib/core/domain";
+import { expecting, integerField, textField, uuidField } from "@/lib/core/validation";
 
 /** Answers to each kind of check-in (PRODUCT 4.5), shared by the notification form and Aria's chat tool. */
 

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { nutritionLogs } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
-import type { ListQuery } from "@/lib/validation";
+import { errors } from "@/lib/core/errors";
+import type { ListQuery } from "@/lib/core/validation";
 import type { NutritionInput } from "./schemas";
 
 /** Nutrition logs: meals and drinks with optional amounts, and day totals for the days listed. */

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { MEALS } from "@/lib/domain";
-import { integerField, loggedDateField, numberField, textField } from "@/lib/training/fields";
-import { enumField } from "@/lib/validation";
+import { MEALS } from "@/lib/core/domain";
+import { enumField, integerField, loggedDateField, numberField, textField } from "@/lib/core/validation";
 
 /** A meal or drink log. Every amount is optional, but a log says something: a description or at least one amount. */
 

@@ -8,8 +8,8 @@ import {
   toFatEquivalent,
 } from "@/lib/analysis/sprint";
 import { ageGradedBests } from "@/lib/analysis/wma-factors";
-import { ageOn } from "@/lib/dates";
-import type { Timing } from "@/lib/domain";
+import { ageOn } from "@/lib/core/dates";
+import type { Timing } from "@/lib/core/domain";
 
 /**
  * Progress analytics from an athlete's logged marks: pure, so the same rows and as-of date always give the same

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { raceDistanceM } from "@/lib/analysis/sprint";
-import { TIMINGS } from "@/lib/domain";
-import { enumField, isoDateField } from "@/lib/validation";
+import { TIMINGS } from "@/lib/core/domain";
+import { enumField, expecting, isoDateField } from "@/lib/core/validation";
 
 /**
  * Progress metric inputs, shared by the API, the progress form and the chat tools. The field helpers at the top
  * (metric slugs, notes, `days`, blank query values) are also used by goals, achievements and injuries.
  */
-
-const requiredOr = (expectation: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : expectation),
-});
 
 /** `?type=&days=`: a query parameter given empty is the same as one left out. */
 export const blankAsMissing = <S extends z.ZodType>(schema: S) =>
@@ -20,7 +16,7 @@ export const METRIC_SLUG = /^[a-z0-9][a-z0-9_]{0,39}$/;
 const SLUG_MESSAGE = "must be a lower-case name of letters, digits and _ (at most 40), e.g. 100m or squat_1rm";
 
 /** "100m", "110mh", "30m_fly", "standing_long_jump", "squat_1rm". Typed "100mH" or " 100M " is the same metric. */
-export const metricSlugField = z.string(requiredOr(SLUG_MESSAGE)).trim().toLowerCase().regex(METRIC_SLUG, SLUG_MESSAGE);
+export const metricSlugField = z.string(expecting(SLUG_MESSAGE)).trim().toLowerCase().regex(METRIC_SLUG, SLUG_MESSAGE);
 
 /** `all` stands for every metric in `?type=`, so it cannot name one. */
 export const ALL_METRICS = "all";
@@ -101,12 +97,12 @@ export function metricProblems(mark: MetricFields): Record<string, string> {
 const metricShape = {
   metric: metricSlugField,
   value: z
-    .number(requiredOr("must be a positive number"))
+    .number(expecting("must be a positive number"))
     .positive("must be a positive number")
     .max(100_000, "is too large"),
   unit: enumField(METRIC_UNITS).optional(),
   timing: enumField(TIMINGS).nullable().optional(),
-  wind_mps: z.number(requiredOr(WIND_MESSAGE)).min(-WIND_LIMIT_MPS, WIND_MESSAGE).max(WIND_LIMIT_MPS, WIND_MESSAGE),
+  wind_mps: z.number(expecting(WIND_MESSAGE)).min(-WIND_LIMIT_MPS, WIND_MESSAGE).max(WIND_LIMIT_MPS, WIND_MESSAGE),
   date: pastDateField,
   notes: notesField,
 };

@@ -3,9 +3,9 @@ import type { Database } from "@/db/client";
 import { athleteProfiles, progressMetrics, users } from "@/db/schema";
 import { normalizeMetric } from "@/lib/analysis/sprint";
 import { CACHE_TTL_SECONDS, cached, cacheKeys, invalidate } from "@/lib/cache";
-import { addDays, todayIn } from "@/lib/dates";
-import { errors } from "@/lib/http/errors";
-import { uuidField } from "@/lib/validation";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import {
   buildProgressAnalytics,
   type MetricRow,

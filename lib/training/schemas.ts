@@ -1,7 +1,13 @@
 import { z } from "zod";
-import { SESSION_TYPES } from "@/lib/domain";
-import { enumField } from "@/lib/validation";
-import { integerField, loggedDateField, numberField, requireSomeField, textField } from "./fields";
+import { SESSION_TYPES } from "@/lib/core/domain";
+import {
+  enumField,
+  integerField,
+  loggedDateField,
+  numberField,
+  requireSomeField,
+  textField,
+} from "@/lib/core/validation";
 
 /** Training sessions (PRODUCT 2): the API's request bodies, shared with the session form and Aria's logging tool. */
 

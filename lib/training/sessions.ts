@@ -3,8 +3,8 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { coachAthletes, type RepDetail, trainingSessions } from "@/db/schema";
 import { invalidate } from "@/lib/cache";
-import { errors } from "@/lib/http/errors";
-import type { ListQuery } from "@/lib/validation";
+import { errors } from "@/lib/core/errors";
+import type { ListQuery } from "@/lib/core/validation";
 import type { RepSetInput, SessionInput, SessionUpdate } from "./schemas";
 
 /**

@@ -2,7 +2,7 @@ import { and, desc, eq, getTableColumns, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { wellnessLogs } from "@/db/schema";
 import { hooperIndex } from "@/lib/analysis/sprint";
-import type { ListQuery } from "@/lib/validation";
+import type { ListQuery } from "@/lib/core/validation";
 import type { WellnessInput } from "./schemas";
 
 /** Wellness logs: one per athlete and day; logging the same day again replaces that day's log. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerField, loggedDateField, textField } from "@/lib/training/fields";
+import { integerField, loggedDateField, textField } from "@/lib/core/validation";
 
 /** A daily wellness log (Hooper index, PRODUCT 4.7): four 1–7 scales where 1 is best. */
 

@@ -2,10 +2,10 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { configFromEnv, type DbConfig, type DbHandle, openDatabase, queryRows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedContent } from "@/db/seed";
 import { runJob } from "@/lib/jobs/runner";
 import { HOT_ATHLETES_LIMIT, warmHotKeys } from "@/lib/jobs/warm-hot-keys";
 import { createKv } from "@/lib/kv";
+import { seedContent } from "@/lib/seed";
 
 /**
  * npm run bench -- analysis [--athletes N] [--batch N]

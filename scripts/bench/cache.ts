@@ -39,7 +39,7 @@ import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { SESSION_TYPES } from "@/lib/domain";
+import { SESSION_TYPES } from "@/lib/core/domain";
 import { freePort, startRedis } from "../test/servers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

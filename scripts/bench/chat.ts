@@ -1,6 +1,6 @@
 import { streamText } from "ai";
-import { getDb } from "@/db/client";
 import { ariaLocal } from "@/lib/aria/local/model";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 

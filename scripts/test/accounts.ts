@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { registerUser } from "@/lib/accounts/users";
 import { authSecret } from "@/lib/auth/secret";
 import { createApiToken } from "@/lib/auth/tokens";
-import type { Role } from "@/lib/domain";
+import type { Role } from "@/lib/core/domain";
 
 export const TEST_PASSWORD = "correct-horse-42";
 

@@ -5,11 +5,11 @@ import { CoachLink } from "@/components/settings/coach-link";
 import { ProfileForm, type ProfileValues } from "@/components/settings/profile-form";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { getAccount } from "@/lib/accounts/users";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { listCoaches, listInvites } from "@/lib/coach/links";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -4,11 +4,11 @@ import { EventForm } from "@/components/calendar/event-form";
 import { EVENT_CHIP_STYLES, EVENT_TYPE_LABELS } from "@/components/calendar/labels";
 import { Card } from "@/components/ui/card";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
-import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { type EventDto, listEvents } from "@/lib/calendar/events";
-import { addDays, todayIn, weekdayOf } from "@/lib/dates";
+import { addDays, todayIn, weekdayOf } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Calendar" };
 

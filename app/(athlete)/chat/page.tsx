@@ -3,12 +3,12 @@ import type { UIMessage } from "ai";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Chat } from "@/components/chat/chat";
-import { getDb } from "@/db/client";
 import { buildAthleteContext } from "@/lib/aria/context";
 import { listConversations, messagesOf } from "@/lib/aria/memory";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay } from "@/lib/format";
-import { uuidField } from "@/lib/validation";
+import { formatDay } from "@/lib/core/format";
+import { uuidField } from "@/lib/core/validation";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Chat with Aria" };
 

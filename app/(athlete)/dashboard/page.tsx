@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { CoachNotesCard } from "@/components/dashboard/coach-notes-card";
-import { getDb } from "@/db/client";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 import { notesForAthlete } from "@/lib/coach/notes";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -4,11 +4,11 @@ import { categoryLabel, DrillCard } from "@/components/drills/drill-card";
 import { CONTROL, LABEL } from "@/components/progress/controls";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
-import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES } from "@/db/seed/content/types";
 import { requireUser } from "@/lib/auth/session";
+import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES } from "@/lib/content/catalog/types";
 import { cachedRecommendedDrills, listDrills } from "@/lib/content/drills";
 import { type DrillsQuery, drillsQuery } from "@/lib/content/schemas";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Drills" };
 

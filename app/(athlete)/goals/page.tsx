@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { GoalCard } from "@/components/goals/goal-card";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { todayIn } from "@/lib/dates";
+import { todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { listGoals } from "@/lib/goals/service";
 
 export const metadata: Metadata = { title: "Goals" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { InjuryCard } from "@/components/injuries/injury-card";
 import { InjuryForm } from "@/components/injuries/injury-form";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { todayIn } from "@/lib/dates";
+import { todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { listInjuries } from "@/lib/injuries/service";
 
 export const metadata: Metadata = { title: "Injuries" };

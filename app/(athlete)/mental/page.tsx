@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExerciseCard, TYPE_LABEL } from "@/components/mental/exercise-card";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
-import { MENTAL_EXERCISE_TYPES } from "@/db/seed/content/types";
 import { requireUser } from "@/lib/auth/session";
+import { MENTAL_EXERCISE_TYPES } from "@/lib/content/catalog/types";
 import { cachedMentalExercises, type MentalExerciseDto } from "@/lib/content/mental";
 import { mentalExercisesQuery } from "@/lib/content/schemas";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Mental training" };
 

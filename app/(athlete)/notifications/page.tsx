@@ -3,8 +3,8 @@ import Link from "next/link";
 import { DueCheckIns } from "@/components/notifications/check-in-form";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/database";
 import { notificationFeed } from "@/lib/notifications/notifications";
 
 export const metadata: Metadata = { title: "Notifications" };

@@ -4,13 +4,13 @@ import { MEAL_LABELS } from "@/components/nutrition/labels";
 import { MealForm } from "@/components/nutrition/meal-form";
 import { Card } from "@/components/ui/card";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
-import { getDb } from "@/db/client";
 import { dayLabel, num } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
-import { addDays, todayIn } from "@/lib/dates";
-import { MEALS } from "@/lib/domain";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { MEALS } from "@/lib/core/domain";
+import { isoDateField } from "@/lib/core/validation";
+import { getDb } from "@/lib/database";
 import { listNutrition, type NutritionDto } from "@/lib/nutrition/logs";
-import { isoDateField } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Nutrition" };
 

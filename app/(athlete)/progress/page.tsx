@@ -3,11 +3,11 @@ import { markLabel, metricLabel, windLabel } from "@/components/progress/control
 import { ProgressChart, type ProgressPoint } from "@/components/progress/progress-chart";
 import { TrackForm } from "@/components/progress/track-form";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { isLowerBetter } from "@/lib/analysis/sprint";
 import { requireUser } from "@/lib/auth/session";
-import { todayIn } from "@/lib/dates";
+import { todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import type { MetricDto } from "@/lib/progress/analytics";
 import { cachedProgressAnalytics } from "@/lib/progress/service";
 

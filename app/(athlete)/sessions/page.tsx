@@ -4,10 +4,10 @@ import { SessionForm, type SessionValues } from "@/components/sessions/session-f
 import { SessionItem } from "@/components/sessions/session-item";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
-import { addDays, todayIn, weekdayOf } from "@/lib/dates";
+import { addDays, todayIn, weekdayOf } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { listSessions } from "@/lib/training/sessions";
 
 export const metadata: Metadata = { title: "Sessions" };

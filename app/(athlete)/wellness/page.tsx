@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { WellnessForm } from "@/components/wellness/wellness-form";
-import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
 import { requireUser } from "@/lib/auth/session";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { listWellness } from "@/lib/wellness/logs";
 
 export const metadata: Metadata = { title: "Wellness" };

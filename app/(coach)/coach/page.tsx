@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { InviteManager } from "@/components/coach/invite-manager";
 import { RosterList } from "@/components/coach/roster-list";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { listInvites } from "@/lib/coach/links";
 import { squadRoster } from "@/lib/coach/roster";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Squad" };
 

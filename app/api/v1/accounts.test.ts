@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { athleteProfiles, users } from "@/db/schema";
+import { getDb } from "@/lib/database";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { TEST_PASSWORD, testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";

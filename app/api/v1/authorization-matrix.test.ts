@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute, type Method } from "@/scripts/test/api";
 import { ACTORS, type MatrixRow, relink, type World } from "@/scripts/test/authorization";

@@ -1,7 +1,7 @@
-import { MENTAL_EXERCISES } from "@/db/seed/content/mental-exercises";
 import { count, dayLabel, list, num, typeLabel } from "@/lib/analysis/format";
 import { ACWR_DANGER, ACWR_SWEET_SPOT_HIGH, ACWR_SWEET_SPOT_LOW } from "@/lib/analysis/thresholds";
 import type { AthleteContext, LogSessionArgs } from "@/lib/aria/context-types";
+import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
 import type { Term } from "./intents";
 import { detectTerm } from "./intents";
 import type { MissingField } from "./parse-session";

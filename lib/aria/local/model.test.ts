@@ -2,7 +2,7 @@ import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { generateText, stepCountIs, streamText, tool } from "ai";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { SESSION_TYPES } from "@/lib/domain";
+import { SESSION_TYPES } from "@/lib/core/domain";
 import { JORDAN, SAM, systemWith } from "./fixtures";
 import { ariaLocal, chunkText, decideTurn, extractContext } from "./model";
 

@@ -1,6 +1,6 @@
 import type { LogSessionArgs } from "@/lib/aria/context-types";
-import { addDays, isoDate } from "@/lib/dates";
-import type { SessionType } from "@/lib/domain";
+import { addDays, isoDate } from "@/lib/core/dates";
+import type { SessionType } from "@/lib/core/domain";
 
 /** Turns a described session ("6x30m flys, RPE 7, 45 min") into `log_session` arguments. Pure and deterministic. */
 

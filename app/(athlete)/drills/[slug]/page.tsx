@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { categoryLabel, DifficultyBadge } from "@/components/drills/drill-card";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { type DrillDto, getDrill } from "@/lib/content/drills";
-import { foundOrNull } from "@/lib/http/errors";
+import { foundOrNull } from "@/lib/core/errors";
+import { getDb } from "@/lib/database";
 
 type Params = Promise<{ slug: string }>;
 

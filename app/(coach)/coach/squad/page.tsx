@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { SQUAD_WEEKS, squadView } from "@/lib/coach/squad";
 import { COACH_FLAG_LABELS } from "@/lib/coach/triage";
+import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Squad view" };
 

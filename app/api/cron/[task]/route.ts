@@ -1,5 +1,5 @@
-import { getDb } from "@/db/client";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/core/errors";
+import { getDb } from "@/lib/database";
 import { route } from "@/lib/http/route";
 import { isCronRequest } from "@/lib/jobs/cron-secret";
 import { runJob } from "@/lib/jobs/runner";

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { achievements, coachAthletes } from "@/db/schema";
 import { cacheKeys } from "@/lib/cache";
 import { cacheStats } from "@/lib/cache/stats";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { getKv } from "@/lib/kv";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";

@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { checkIns, drillRecommendations, drills, suggestions, trainingSessions, users } from "@/db/schema";
-import { DEMO_ATHLETES } from "@/db/seed/demo";
 import { createApiToken } from "@/lib/auth/tokens";
-import { isoDate } from "@/lib/dates";
+import { isoDate } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
+import { DEMO_ATHLETES } from "@/lib/seed/demo";
 import { callRoute } from "@/scripts/test/api";
 import * as suggestionStatus from "../suggestions/[id]/route";
 import * as analyze from "./analyze/[user_id]/route";

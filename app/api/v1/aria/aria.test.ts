@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/chat/route";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { coachAthletes, conversations, messages, trainingSessions } from "@/db/schema";
 import { FALLBACK_NOTE, type ModelConfig, setChatModelConfigForTests } from "@/lib/aria/models";
 import { textModel, throwingModel } from "@/lib/aria/test-support";
 import { createCoachNote } from "@/lib/coach/notes";
+import { getDb } from "@/lib/database";
 import { getKv } from "@/lib/kv";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { testAccount } from "@/scripts/test/accounts";

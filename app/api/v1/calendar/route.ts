@@ -1,9 +1,9 @@
 import { resolveSubject } from "@/lib/auth/access";
 import { createEvent, listEvents } from "@/lib/calendar/events";
 import { calendarEventInput } from "@/lib/calendar/schemas";
+import { subjectListQuery } from "@/lib/core/validation";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson, readQuery } from "@/lib/http/route";
-import { subjectListQuery } from "@/lib/training/fields";
 
 export const GET = apiRoute("calendar.list", async ({ request, db, principal }) => {
   const query = readQuery(request, subjectListQuery);

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { checkIns, coachAthletes } from "@/db/schema";
-import type { CheckInType } from "@/lib/domain";
+import type { CheckInType } from "@/lib/core/domain";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as respond from "./[id]/respond/route";

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { coachAthletes, notifications, suggestions, trainingSessions } from "@/db/schema";
 import { NOTE_MAX_CHARS } from "@/lib/coach/note-input";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import type { Account } from "@/scripts/test/authorization";

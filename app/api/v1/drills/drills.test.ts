@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { athleteProfiles, coachAthletes, trainingSessions } from "@/db/schema";
-import { DRILLS } from "@/db/seed/content/drills";
 import { cacheKeys } from "@/lib/cache";
 import { cacheStats } from "@/lib/cache/stats";
-import { addDays, todayIn } from "@/lib/dates";
+import { DRILLS } from "@/lib/content/catalog/drills";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { getKv } from "@/lib/kv";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";

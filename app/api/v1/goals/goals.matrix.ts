@@ -1,5 +1,5 @@
 import { goals } from "@/db/schema";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, todayIn } from "@/lib/core/dates";
 import { athletesOnly, type MatrixRow, signedIn, type World } from "@/scripts/test/authorization";
 
 /** A fresh goal of the world's athlete, so that each call changes or deletes a row that exists. */

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { progressMetrics, trainingSessions } from "@/db/schema";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as exporter from "../export/[kind]/route";

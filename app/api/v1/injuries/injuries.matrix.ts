@@ -1,5 +1,5 @@
 import { injuries } from "@/db/schema";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, todayIn } from "@/lib/core/dates";
 import { athletesOnly, type MatrixRow, signedIn, type World } from "@/scripts/test/authorization";
 
 /** A fresh injury of the world's athlete, so that each call changes a row that exists. */

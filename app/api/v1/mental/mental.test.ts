@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { mentalExercises } from "@/db/schema";
-import { seedContent } from "@/db/seed";
-import { MENTAL_EXERCISES } from "@/db/seed/content/mental-exercises";
 import { cacheKeys } from "@/lib/cache";
 import { cacheStats } from "@/lib/cache/stats";
+import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
+import { getDb } from "@/lib/database";
 import { getKv } from "@/lib/kv";
+import { seedContent } from "@/lib/seed";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as exerciseBySlug from "./exercises/[slug]/route";

@@ -1,9 +1,9 @@
 import { resolveSubject } from "@/lib/auth/access";
+import { subjectListQuery } from "@/lib/core/validation";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson, readQuery } from "@/lib/http/route";
 import { createNutritionLog, listNutrition } from "@/lib/nutrition/logs";
 import { nutritionInput } from "@/lib/nutrition/schemas";
-import { subjectListQuery } from "@/lib/training/fields";
 
 export const GET = apiRoute("nutrition.list", async ({ request, db, principal }) => {
   const query = readQuery(request, subjectListQuery);

@@ -1,5 +1,5 @@
 import { progressMetrics } from "@/db/schema";
-import { todayIn } from "@/lib/dates";
+import { todayIn } from "@/lib/core/dates";
 import { athletesOnly, type MatrixRow, subjectRead, type World } from "@/scripts/test/authorization";
 
 /** A fresh mark of the world's athlete, so that each call edits or deletes a row that exists. */

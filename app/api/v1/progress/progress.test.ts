@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { athleteProfiles, coachAthletes, progressMetrics } from "@/db/schema";
 import { cacheKeys } from "@/lib/cache";
 import { cacheStats } from "@/lib/cache/stats";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, todayIn } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { getKv } from "@/lib/kv";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";

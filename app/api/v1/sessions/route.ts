@@ -1,7 +1,7 @@
 import { resolveSubject } from "@/lib/auth/access";
+import { subjectListQuery } from "@/lib/core/validation";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson, readQuery } from "@/lib/http/route";
-import { subjectListQuery } from "@/lib/training/fields";
 import { sessionInput } from "@/lib/training/schemas";
 import { createSession, listSessions } from "@/lib/training/sessions";
 

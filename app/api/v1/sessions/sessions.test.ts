@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { coachAthletes, trainingSessions } from "@/db/schema";
 import { cached, cacheKeys } from "@/lib/cache";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, isoDate } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as one from "./[id]/route";

@@ -1,7 +1,7 @@
 import { resolveSubject } from "@/lib/auth/access";
+import { subjectListQuery } from "@/lib/core/validation";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson, readQuery } from "@/lib/http/route";
-import { subjectListQuery } from "@/lib/training/fields";
 import { listWellness, logWellness } from "@/lib/wellness/logs";
 import { wellnessInput } from "@/lib/wellness/schemas";
 

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/dates";
+import { addDays } from "@/lib/core/dates";
 import { athletesOnly, type MatrixRow, signedIn } from "@/scripts/test/authorization";
 
 let day = 0;

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { coachAthletes, wellnessLogs } from "@/db/schema";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, isoDate } from "@/lib/core/dates";
+import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as wellness from "./route";

@@ -4,17 +4,16 @@ import { notFound } from "next/navigation";
 import { CoachNotes } from "@/components/coach/coach-notes";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db/client";
 import { athleteOverview } from "@/lib/athlete/overview";
-import { isLinkedCoach } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { athleteName } from "@/lib/coach/links";
+import { athleteName, isLinkedCoach } from "@/lib/coach/links";
 import { sessionNoteLabel, suggestionNoteLabel } from "@/lib/coach/note-input";
 import { notesByCoach } from "@/lib/coach/notes";
-import { addDays } from "@/lib/dates";
-import { formatDay } from "@/lib/format";
+import { addDays } from "@/lib/core/dates";
+import { formatDay } from "@/lib/core/format";
+import { uuidField } from "@/lib/core/validation";
+import { getDb } from "@/lib/database";
 import { listSessions } from "@/lib/training/sessions";
-import { uuidField } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Athlete" };
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { awaitFirstOutput, messageText, sessionHeaders, startChatTurn } from "@/lib/aria/chat";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/route";
-import { uuidField } from "@/lib/validation";
 
 /** `POST /api/v1/aria/ask` `{message, session_id?}` → the reply as streamed text/plain, with `X-Aria-Session-Id`. */
 

@@ -1,8 +1,8 @@
 import { tokenRequestInput } from "@/lib/accounts/schemas";
 import { verifyCredentials } from "@/lib/accounts/users";
 import { createApiToken } from "@/lib/auth/tokens";
+import { errors } from "@/lib/core/errors";
 import { created, publicApiRoute } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/route";
 import { clientAddress, enforceRateLimit } from "@/lib/rate-limit";
 

@@ -1,7 +1,7 @@
 import { cacheStats } from "@/lib/cache/stats";
+import { logger } from "@/lib/core/logger";
 import { apiRoute } from "@/lib/http/api-route";
 import { getKv } from "@/lib/kv";
-import { logger } from "@/lib/logger";
 
 const NO_STORE = { "cache-control": "no-store" };
 

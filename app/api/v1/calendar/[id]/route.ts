@@ -1,9 +1,9 @@
 import { deleteEvent, updateEvent } from "@/lib/calendar/events";
 import { calendarEventUpdate } from "@/lib/calendar/schemas";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute, noContent } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/route";
-import { uuidField } from "@/lib/validation";
 
 type Params = { id: string };
 

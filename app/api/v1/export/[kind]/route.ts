@@ -1,4 +1,4 @@
-import { isoDate } from "@/lib/dates";
+import { isoDate } from "@/lib/core/dates";
 import { apiRoute } from "@/lib/http/api-route";
 import { exportCsv } from "@/lib/imports";
 import { importKind } from "@/lib/imports/schemas";

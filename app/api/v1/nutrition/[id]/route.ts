@@ -1,7 +1,7 @@
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute, noContent } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { deleteNutritionLog } from "@/lib/nutrition/logs";
-import { uuidField } from "@/lib/validation";
 
 export const DELETE = apiRoute<{ id: string }>(
   "nutrition.delete",

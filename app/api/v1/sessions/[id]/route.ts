@@ -1,9 +1,9 @@
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute, noContent } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/route";
 import { sessionUpdate } from "@/lib/training/schemas";
 import { deleteSession, getSession, updateSession } from "@/lib/training/sessions";
-import { uuidField } from "@/lib/validation";
 
 type Params = { id: string };
 

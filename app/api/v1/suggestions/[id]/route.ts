@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { errors } from "@/lib/core/errors";
+import { enumField, uuidField } from "@/lib/core/validation";
 import { apiRoute } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/route";
 import { setSuggestionStatus, toSuggestionDto } from "@/lib/insights/suggestions";
-import { enumField, uuidField } from "@/lib/validation";
 
 const statusInput = z.object({ status: enumField(["dismissed", "done"] as const) });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/route";
 import { respondToCheckIn } from "@/lib/notifications/check-ins";
-import { uuidField } from "@/lib/validation";
 
 /** The body's shape depends on the check-in's type, so it is validated by the service once the check-in is found. */
 export const POST = apiRoute<{ id: string }>(

@@ -1,7 +1,7 @@
 import { unlink } from "@/lib/coach/links";
+import { errors } from "@/lib/core/errors";
+import { uuidField } from "@/lib/core/validation";
 import { apiRoute, noContent } from "@/lib/http/api-route";
-import { errors } from "@/lib/http/errors";
-import { uuidField } from "@/lib/validation";
 
 export const DELETE = apiRoute<{ id: string }>(
   "coach.athletes.unlink",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, parseIsoDate, todayIn, weekdayOf, zonedTimeToUtc } from "./dates";
+import { addDays, daysBetween, parseIsoDate, todayIn, weekdayOf, zonedTimeToUtc } from "@/lib/core/dates";
 
 describe("calendar dates", () => {
   it("adds days across month, year and leap-day boundaries", () => {

@@ -1,4 +1,4 @@
-import type { SessionType } from "@/lib/domain";
+import type { SessionType } from "@/lib/core/domain";
 
 export const DRILL_CATEGORIES = [
   "technique-beginner",

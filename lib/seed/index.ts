@@ -1,15 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { hashPassword } from "@/lib/auth/password";
+import type { Database } from "@/db/client";
+import * as schema from "@/db/schema";
+import { hashPassword } from "@/lib/accounts/password";
 import { invalidate } from "@/lib/cache";
-import { isoDate } from "@/lib/dates";
-import { logger } from "@/lib/logger";
-import type { Database } from "../client";
-import * as schema from "../schema";
-import { DRILLS } from "./content/drills";
-import { MENTAL_EXERCISES } from "./content/mental-exercises";
-import { buildDemoData, type DemoData } from "./demo";
-import { DEMO_COACH_EMAIL, DEMO_PASSWORD } from "./demo-accounts";
+import { DRILLS } from "@/lib/content/catalog/drills";
+import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
+import { isoDate } from "@/lib/core/dates";
+import { logger } from "@/lib/core/logger";
+import { buildDemoData, type DemoData } from "@/lib/seed/demo";
+import { DEMO_COACH_EMAIL, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
 export type SeedProgress = (message: string) => void;
 

@@ -1,4 +1,3 @@
-import type { CalendarEventType, InjurySeverity, InjuryStatus, Meal, SessionType, SuggestionType } from "@/lib/domain";
 import type {
   achievements,
   athleteProfiles,
@@ -14,8 +13,16 @@ import type {
   trainingSessions,
   users,
   wellnessLogs,
-} from "../schema";
-import { DEMO_COACH_EMAIL } from "./demo-accounts";
+} from "@/db/schema";
+import type {
+  CalendarEventType,
+  InjurySeverity,
+  InjuryStatus,
+  Meal,
+  SessionType,
+  SuggestionType,
+} from "@/lib/core/domain";
+import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 
 /**
  * The demo squad: one coach and six athletes with 12 weeks of history ending on the seed date. Pure and

@@ -1,4 +1,4 @@
-import type { MentalExerciseContent } from "./types";
+import type { MentalExerciseContent } from "@/lib/content/catalog/types";
 
 /** Mental performance exercises shipped with Aria. Original text; counts per type are fixed by the product spec. */
 export const MENTAL_EXERCISES: MentalExerciseContent[] = [

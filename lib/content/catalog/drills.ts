@@ -1,4 +1,4 @@
-import type { DrillContent } from "./types";
+import type { DrillContent } from "@/lib/content/catalog/types";
 
 /** Sprint drills shipped with Aria. Original text; counts per category are fixed by the product spec. */
 export const DRILLS: DrillContent[] = [

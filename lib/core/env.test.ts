@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, selectedAdapters } from "./env";
+import { EnvError, parseEnv, selectedAdapters } from "@/lib/core/env";
 
 describe("environment", () => {
   it("runs on embedded defaults when nothing is set", () => {

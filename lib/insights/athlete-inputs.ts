@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import { anyUuid } from "@/db/sql";
 import type { AthleteInput } from "@/lib/analysis/types";
-import { addDays } from "@/lib/dates";
+import { addDays } from "@/lib/core/dates";
 
 /**
  * Everything the analysis rules read, for many athletes at once, in a fixed number of set-based queries (nine,

@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { getDb } from "@/db/client";
 import { registerInput, signInInput } from "@/lib/accounts/schemas";
 import { registerUser } from "@/lib/accounts/users";
 import { signIn, signOut } from "@/lib/auth";
-import { fieldErrors, toApiError } from "@/lib/http/errors";
+import { fieldErrors, toAppError } from "@/lib/core/errors";
+import { getDb } from "@/lib/database";
 import { clientAddress, enforceRateLimit } from "@/lib/rate-limit";
 
 export interface AuthFormState {
@@ -57,7 +57,7 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
     await enforceRateLimit("register", clientAddress(await headers()));
     await registerUser(await getDb(), parsed.data);
   } catch (error) {
-    const apiError = toApiError(error);
+    const apiError = toAppError(error);
     return { error: apiError.message, fields: apiError.fields, values };
   }
   return signInWith(parsed.data.email, parsed.data.password, parsed.data.role === "coach" ? "/coach" : "/dashboard");

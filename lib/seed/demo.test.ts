@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AthleteInput, dailyLoads, generateSuggestions, hooperIndex, loadSummary } from "@/lib/analysis";
-import { addDays } from "@/lib/dates";
+import { addDays } from "@/lib/core/dates";
 import {
   CALENDAR_EVENT_TYPES,
   MEALS,
@@ -8,9 +8,9 @@ import {
   SESSION_TYPES,
   SUGGESTION_TYPES,
   type SuggestionType,
-} from "@/lib/domain";
-import { buildDemoData, DEMO_ATHLETES, type DemoData } from "./demo";
-import { DEMO_COACH_EMAIL } from "./demo-accounts";
+} from "@/lib/core/domain";
+import { buildDemoData, DEMO_ATHLETES, type DemoData } from "@/lib/seed/demo";
+import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 
 // The rows of each demo athlete run through the real analysis engine (lib/analysis), as of the seed date in UTC.
 // Windows are inclusive day ranges ending on `today`: "last 7 days" is today−6 … today.

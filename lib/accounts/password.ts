@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // Cost 10 is bcrypt's default: about 70 ms a hash on this hardware class, slow enough against offline guessing.

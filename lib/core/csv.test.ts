@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "./csv";
+import { parseCsv, toCsv } from "@/lib/core/csv";
 
 describe("CSV", () => {
   it("parses quoted fields with commas, doubled quotes and line breaks", () => {

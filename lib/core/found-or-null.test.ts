@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errors, foundOrNull } from "./errors";
+import { errors, foundOrNull } from "@/lib/core/errors";
 
 describe("foundOrNull", () => {
   it("passes what was found, turns not-found into null, and lets every other error through", async () => {

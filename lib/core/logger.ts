@@ -1,5 +1,5 @@
 import pino, { type Logger } from "pino";
-import { env } from "./env";
+import { env } from "@/lib/core/env";
 
 /** Structured JSON-line logs (pino). Quiet under test runners unless LOG_LEVEL asks otherwise. */
 

@@ -15,8 +15,22 @@ export const SESSION_TYPES = [
 ] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
+/** PRODUCT.md 4.3: under 2 years beginner, 2 to 5 intermediate, over 5 advanced; also a drill's difficulty. */
+export const EXPERIENCE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
+export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
+
 export const ROLES = ["athlete", "coach"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Who is calling (lib/auth resolves it): resolved from a bearer API token, else from the Auth.js session cookie. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  name: string;
+  email: string;
+  timezone: string;
+  via: "token" | "session";
+}
 
 export const TIMINGS = ["fat", "hand"] as const;
 export type Timing = (typeof TIMINGS)[number];
