@@ -12,7 +12,3 @@ function sqlState(error: unknown): string | undefined {
 export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === "23505";
 }
-
-export function isForeignKeyViolation(error: unknown): boolean {
-  return sqlState(error) === "23503";
-}

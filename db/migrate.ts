@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Database, DbDriver, DbHandle } from "./client";
 
 /** One migration history (drizzle-kit SQL files in db/migrations) applied on every driver. */
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 // Serialises concurrent starts (several serverless instances booting at once) on a PostgreSQL server.
 const MIGRATION_LOCK_KEY = 20_261_124;

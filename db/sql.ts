@@ -29,7 +29,7 @@ export function epochMs(column: string): SQL {
  * Rows per bulk INSERT. PostgreSQL allows 65,535 parameters a statement, and PGlite's WebAssembly build aborts well
  * before that (near 30,000), so bulk writes go in chunks of this many rows.
  */
-export const INSERT_CHUNK_ROWS = 500;
+const INSERT_CHUNK_ROWS = 500;
 
 export function chunked<T>(rows: readonly T[], size = INSERT_CHUNK_ROWS): T[][] {
   const chunks: T[][] = [];

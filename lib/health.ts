@@ -8,13 +8,13 @@ import type { KvStore } from "@/lib/kv/types";
 
 /** GET /api/health: the database, the KV store and the model, each reported (API.md, Operations). */
 
-export interface ComponentHealth {
+interface ComponentHealth {
   status: "ok" | "down";
   latency_ms?: number;
   error?: string;
 }
 
-export interface HealthReport {
+interface HealthReport {
   status: "ok" | "degraded" | "down";
   db: ComponentHealth & { driver?: string };
   kv: ComponentHealth & { backend?: string };

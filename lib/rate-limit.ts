@@ -13,9 +13,9 @@ export const RATE_LIMITS = {
   chat: { limit: 20, windowSeconds: 60 },
 } as const;
 
-export type RateLimitPolicy = keyof typeof RATE_LIMITS;
+type RateLimitPolicy = keyof typeof RATE_LIMITS;
 
-export interface RateLimitResult {
+interface RateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;

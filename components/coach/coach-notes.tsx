@@ -10,13 +10,13 @@ import { coachNoteInput, NOTE_MAX_CHARS } from "@/lib/coach/note-input";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 
-export interface NoteTarget {
+interface NoteTarget {
   type: "session" | "suggestion";
   id: string;
   label: string;
 }
 
-export interface SentNote {
+interface SentNote {
   id: string;
   target_label: string;
   body: string;

@@ -15,7 +15,7 @@ import {
   type RosterSort,
 } from "@/lib/coach/roster-view";
 
-export type RosterAthlete = SquadAthlete & {
+type RosterAthlete = SquadAthlete & {
   /** Place in the triage queue, 1 first. */
   rank: number;
   /** "Metro Sprint Classic, 19 Dec", in the coach's zone. */

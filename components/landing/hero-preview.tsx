@@ -1,3 +1,5 @@
+import { ACWR_DANGER, ACWR_SWEET_SPOT_HIGH, ACWR_SWEET_SPOT_LOW } from "@/lib/analysis/thresholds";
+
 /**
  * A still of what an athlete sees on a Monday: the load chart with its sweet-spot band and the warning Aria raised.
  * Drawn from a fixed, realistic week so that the landing page needs no account and no database.
@@ -27,8 +29,21 @@ export function HeroPreview() {
         </span>
       </div>
       <svg viewBox={`0 0 ${width} ${height}`} className="mt-3 h-28 w-full" aria-hidden="true">
-        <rect x="0" y={y(1.3)} width={width} height={y(0.8) - y(1.3)} className="fill-emerald-500/10" />
-        <line x1="0" x2={width} y1={y(1.5)} y2={y(1.5)} className="stroke-red-400" strokeDasharray="4 3" />
+        <rect
+          x="0"
+          y={y(ACWR_SWEET_SPOT_HIGH)}
+          width={width}
+          height={y(ACWR_SWEET_SPOT_LOW) - y(ACWR_SWEET_SPOT_HIGH)}
+          className="fill-emerald-500/10"
+        />
+        <line
+          x1="0"
+          x2={width}
+          y1={y(ACWR_DANGER)}
+          y2={y(ACWR_DANGER)}
+          className="stroke-red-400"
+          strokeDasharray="4 3"
+        />
         {LOADS.map((load, i) => (
           <rect
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed series

@@ -11,7 +11,7 @@ import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 import { sentence, topLevel } from "@/lib/http/form-errors";
 import { checkInResponses } from "@/lib/notifications/schemas";
 
-export interface DueCheckIn {
+interface DueCheckIn {
   id: string;
   type: CheckInType;
   prompt: string;

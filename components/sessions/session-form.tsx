@@ -22,7 +22,7 @@ export interface SessionValues {
 }
 
 /** Borg CR-10 wording for session RPE (Foster 2001). */
-export const RPE_WORDS: Record<number, string> = {
+const RPE_WORDS: Record<number, string> = {
   1: "very easy",
   2: "easy",
   3: "moderate",

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { formatDay } from "@/lib/core/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
-export interface ApiTokenSummary {
+interface ApiTokenSummary {
   id: string;
   name: string;
   /** UTC timestamps. */

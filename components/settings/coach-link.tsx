@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { formatDay } from "@/lib/core/format";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
-export interface LinkedCoach {
+interface LinkedCoach {
   id: string;
   name: string;
   email: string;

@@ -10,7 +10,7 @@ const ZONES: Record<AcwrZone, { label: string; className: string }> = {
   danger: { label: "danger", className: "bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-200" },
 };
 
-/** The acute:chronic workload ratio with its band colour (sweet spot 0.8–1.3, danger above 1.5). */
+/** The acute:chronic workload ratio with the colour of its band (the zone comes from lib/analysis/load.ts). */
 export function AcwrBadge({ acwr, zone }: { acwr: number | null; zone: AcwrZone | null }) {
   if (acwr === null || zone === null) {
     return <span className="text-sm text-zinc-500 dark:text-zinc-400">not enough history</span>;

@@ -11,7 +11,7 @@ import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { wellnessInput } from "@/lib/wellness/schemas";
 
-export interface WellnessValues {
+interface WellnessValues {
   date: string;
   sleep: number;
   stress: number;

@@ -9,7 +9,7 @@ import { ATHLETE_ONLY_FIELDS, type ProfileUpdateInput, type RegisterInput } from
 type UserRow = typeof users.$inferSelect;
 type ProfileRow = typeof athleteProfiles.$inferSelect;
 
-export interface UserDto {
+interface UserDto {
   id: string;
   email: string;
   name: string;
@@ -17,11 +17,11 @@ export interface UserDto {
   timezone: string;
 }
 
-export function toUserDto(user: UserRow): UserDto {
+function toUserDto(user: UserRow): UserDto {
   return { id: user.id, email: user.email, name: user.name, role: user.role, timezone: user.timezone };
 }
 
-export function toProfileDto(profile: ProfileRow | undefined) {
+function toProfileDto(profile: ProfileRow | undefined) {
   if (!profile) return null;
   return {
     events: profile.events,

@@ -18,8 +18,8 @@ import { ariaTools } from "./tools";
  * 3 steps) → store the reply when the stream ends, whether or not the client is still reading.
  */
 
-export const MAX_MESSAGE_LENGTH = 4_000;
-export const MAX_STEPS = 3;
+const MAX_MESSAGE_LENGTH = 4_000;
+const MAX_STEPS = 3;
 
 export const messageText = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
@@ -30,7 +30,7 @@ export const messageText = z
 export const UNAVAILABLE_MESSAGE =
   "Aria couldn't answer right now. Your message was saved; please try again in a moment.";
 
-export interface ChatTurnInput {
+interface ChatTurnInput {
   text: string;
   /** The conversation to continue; otherwise the athlete's current one (KV), else a new one. */
   sessionId?: string;
@@ -38,7 +38,7 @@ export interface ChatTurnInput {
   createIfMissing?: boolean;
 }
 
-export interface ChatTurnOptions {
+interface ChatTurnOptions {
   /** Tests: a model chosen with `selectModel(config)`; production reads the environment (getChatModel). */
   model?: ChatModel;
   now?: Date;
@@ -103,7 +103,7 @@ export async function startChatTurn(
   return { conversation, result, model: chatModel };
 }
 
-export type ChatTurn = Awaited<ReturnType<typeof startChatTurn>>;
+type ChatTurn = Awaited<ReturnType<typeof startChatTurn>>;
 
 /**
  * Waits for the model's first output. A failure before any output (the model and its fallback both failed) becomes
@@ -130,7 +130,7 @@ export function sessionHeaders(conversation: ConversationRow): Record<string, st
 }
 
 /** The stored reply: the text of every step, and AI SDK UI message parts when tools ran. */
-export function replyOf(steps: readonly StepResult<ToolSet>[]): { content: string; parts: unknown[] | null } {
+function replyOf(steps: readonly StepResult<ToolSet>[]): { content: string; parts: unknown[] | null } {
   const parts: unknown[] = [];
   let usedTools = false;
   for (const step of steps) {

@@ -1,4 +1,4 @@
-import type { CheckInType, Priority, SessionType, SuggestionType } from "@/lib/core/domain";
+import type { Priority, SessionType, SuggestionType } from "@/lib/core/domain";
 
 /**
  * The compact, current summary of an athlete that every chat prompt carries (PRODUCT.md section 6). The pipeline
@@ -43,7 +43,7 @@ export const CONTEXT_OPEN = "<athlete-context>";
 export const CONTEXT_CLOSE = "</athlete-context>";
 
 /** The tools Aria can call; each validates its input and writes through the same services as the API. */
-export const ARIA_TOOL_NAMES = [
+const ARIA_TOOL_NAMES = [
   "log_session",
   "record_pain",
   "get_progress",
@@ -60,16 +60,4 @@ export interface LogSessionArgs {
   rpe: number;
   mood?: number;
   notes?: string;
-}
-
-export interface RecordPainArgs {
-  body_part?: string;
-  level: number;
-  date?: string;
-}
-
-export interface ScheduleCheckInArgs {
-  type: CheckInType;
-  /** A UTC instant; defaults to the next natural slot for the type. */
-  at?: string;
 }

@@ -12,15 +12,15 @@ import { getKv, type KvStore } from "@/lib/kv";
  * past 24 hours of that session.
  */
 
-export const SESSION_TTL_SECONDS = 24 * 60 * 60;
-export const MEMORY_MESSAGES = 5;
-export const MEMORY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const SESSION_TTL_SECONDS = 24 * 60 * 60;
+const MEMORY_MESSAGES = 5;
+const MEMORY_WINDOW_MS = 24 * 60 * 60 * 1000;
 const TITLE_LENGTH = 60;
 
 const sessionKey = (userId: string) => `aria-session:${userId}`;
 
 export type ConversationRow = typeof conversations.$inferSelect;
-export type MessageRow = typeof messages.$inferSelect;
+type MessageRow = typeof messages.$inferSelect;
 
 async function kvGet(kv: KvStore, key: string): Promise<string | null> {
   try {
@@ -40,7 +40,7 @@ async function kvRemember(kv: KvStore, userId: string, conversationId: string): 
 }
 
 /** The conversation with this id, if the user owns it: unknown → 404, another user's → 403. */
-export async function ownedConversation(db: Database, userId: string, id: string): Promise<ConversationRow> {
+async function ownedConversation(db: Database, userId: string, id: string): Promise<ConversationRow> {
   if (!uuidField.safeParse(id).success) throw errors.notFound("conversation");
   const [row] = await db.select().from(conversations).where(eq(conversations.id, id)).limit(1);
   if (!row) throw errors.notFound("conversation");
@@ -133,7 +133,7 @@ export async function recentMessages(
   return rows.reverse();
 }
 
-export interface ConversationDto {
+interface ConversationDto {
   session_id: string;
   title: string;
   created_at: string;
@@ -156,7 +156,7 @@ export async function listConversations(db: Database, userId: string, limit = 50
   }));
 }
 
-export interface MessageDto {
+interface MessageDto {
   role: MessageRow["role"];
   content: string;
   created_at: string;

@@ -11,8 +11,8 @@ import { logger } from "@/lib/core/logger";
  */
 
 export const FALLBACK_NOTE = "(Answered by Aria's built-in model: the language model service didn't respond.)";
-export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 15_000;
-export const ARIA_LOCAL_ID = "aria-local";
+const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 15_000;
+const ARIA_LOCAL_ID = "aria-local";
 
 export interface ModelConfig {
   /** A remote OpenAI-compatible model; omitted → aria-local only. */
@@ -36,12 +36,12 @@ export interface ChatModel {
 }
 
 /** The built-in model, imported only when needed. */
-export async function loadAriaLocal(): Promise<LanguageModelV4> {
+async function loadAriaLocal(): Promise<LanguageModelV4> {
   const { ariaLocal } = await import("./local/model");
   return ariaLocal();
 }
 
-export function modelConfigFromEnv(e: Env = env()): ModelConfig {
+function modelConfigFromEnv(e: Env = env()): ModelConfig {
   return selectedAdapters(e).model === "openai"
     ? { openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.ARIA_MODEL } }
     : {};
@@ -131,7 +131,7 @@ function noteParts(leadingBreak: boolean): LanguageModelV4StreamPart[] {
  * from aria-local and begins with FALLBACK_NOTE (after a failure mid-reply the note follows the partial text). Once
  * fallen back, later steps of the same request go straight to aria-local.
  */
-export function withFallback(
+function withFallback(
   primary: LanguageModelV4,
   local: () => LanguageModelV4 | Promise<LanguageModelV4>,
   options: { firstTokenTimeoutMs: number },

@@ -8,7 +8,7 @@ const usage = {
   outputTokens: { total: 5, text: 5, reasoning: 0 },
 };
 
-export function textParts(text: string, id = "t1"): LanguageModelV4StreamPart[] {
+function textParts(text: string, id = "t1"): LanguageModelV4StreamPart[] {
   return [
     { type: "stream-start", warnings: [] },
     { type: "text-start", id },

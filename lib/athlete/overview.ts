@@ -16,7 +16,7 @@ import { dueCheckIns } from "@/lib/notifications/check-ins";
  * (a few statements), recent achievements and due check-ins.
  */
 
-export const CHART_DAYS = 42;
+const CHART_DAYS = 42;
 
 export async function athleteOverview(db: Database, userId: string, now = new Date()) {
   const { asOf, input, analysis } = await analyzeOne(db, userId);

@@ -9,7 +9,7 @@ import { uuidField } from "@/lib/core/validation";
  * linked to them; nobody else anything.
  */
 
-export type AccessMode = "read" | "write";
+type AccessMode = "read" | "write";
 
 /** Resolves a `{user_id}` path segment (`me` or an id) to the user whose data is asked for, or throws 400/403. */
 export async function resolveSubject(

@@ -16,7 +16,7 @@ function toPrincipal(user: UserRow, via: Principal["via"]): Principal {
 }
 
 /** The user id in the session cookie (JWT), whichever cookie name the deployment uses. */
-export async function sessionUserId(request: Request): Promise<string | null> {
+async function sessionUserId(request: Request): Promise<string | null> {
   for (const secureCookie of [true, false]) {
     const token = await getToken({ req: request, secret: authSecret(), secureCookie });
     if (token?.uid) return token.uid;

@@ -9,7 +9,7 @@ import { env } from "@/lib/core/env";
  * in development one is generated once and kept under .data/ so that a fresh clone just runs.
  */
 
-export const MISSING_SECRET_MESSAGE =
+const MISSING_SECRET_MESSAGE =
   "AUTH_SECRET is not set. In production Aria needs a stable secret to sign sessions: generate one with " +
   "`openssl rand -base64 32` and set it in the environment (on Vercel: Project → Settings → Environment Variables).";
 

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/database";
 import { auth } from "./index";
 import { homePathFor } from "./paths";
 
-export type CurrentUser = typeof users.$inferSelect;
+type CurrentUser = typeof users.$inferSelect;
 
 /** The signed-in, active account for this render (read once per request), or null. */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {

@@ -8,14 +8,10 @@ import { errors } from "@/lib/core/errors";
 /** API tokens for programs: random, shown once, stored as a SHA-256 hash, expiring, revocable. */
 
 const TOKEN_PREFIX = "aria_";
-export const TOKEN_LIFETIME_DAYS = 90;
+const TOKEN_LIFETIME_DAYS = 90;
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-export function looksLikeApiToken(value: string): boolean {
-  return value.startsWith(TOKEN_PREFIX) && value.length > TOKEN_PREFIX.length + 20;
 }
 
 export async function createApiToken(db: Database, userId: string, name: string, now = new Date()) {

@@ -29,7 +29,3 @@ export async function cacheStats(kv: KvStore = getKv()) {
     hit_rate: total === 0 ? null : Math.round(((hits ?? 0) / total) * 10_000) / 10_000,
   };
 }
-
-export async function resetCacheStats(kv: KvStore = getKv()): Promise<void> {
-  await kv.delete(HITS, MISSES);
-}

@@ -43,7 +43,7 @@ export interface WarmResult {
   kvUnavailable: boolean;
 }
 
-export interface WarmOptions {
+interface WarmOptions {
   kv?: KvStore;
   /** Keys loaded at once: enough to overlap the database's round trips, few enough not to crowd out requests. */
   concurrency?: number;

@@ -10,7 +10,7 @@ import { type CalendarEventInput, type CalendarEventUpdate, END_BEFORE_START } f
 
 type EventRow = typeof calendarEvents.$inferSelect;
 
-export function toEventDto(row: EventRow) {
+function toEventDto(row: EventRow) {
   return {
     id: row.id,
     title: row.title,

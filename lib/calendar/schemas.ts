@@ -15,7 +15,7 @@ const EVENT_TIME_MESSAGE = "must be a date (YYYY-MM-DD) or a date and time with 
 const EARLIEST_DAY = "1900-01-01";
 const LATEST_DAY = "2100-12-31";
 
-export const eventTimeField = z
+const eventTimeField = z
   .string(expecting(EVENT_TIME_MESSAGE))
   .trim()
   .transform((value, ctx) => {

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachAthletes, coachInvites, users } from "@/db/schema";
 import { errors } from "@/lib/core/errors";
@@ -18,17 +18,17 @@ export async function isLinkedCoach(db: Database, coachId: string, athleteId: st
   return Boolean(link);
 }
 
-export const INVITE_LIFETIME_DAYS = 7;
+const INVITE_LIFETIME_DAYS = 7;
 // No 0/O, 1/I/L: codes are read aloud at the track and typed on phones.
 const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-export function newInviteCode(): string {
+function newInviteCode(): string {
   const chars = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
   return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
 }
 
 /** Accepts what people type: lower case, spaces, with or without the dash. */
-export function normalizeInviteCode(input: string): string {
+function normalizeInviteCode(input: string): string {
   const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, "");
   return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
 }
@@ -109,14 +109,6 @@ export async function listCoaches(db: Database, athleteId: string) {
     .where(eq(coachAthletes.athleteId, athleteId))
     .orderBy(asc(users.name));
   return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, since: row.since.toISOString() }));
-}
-
-export async function countLinkedAthletes(db: Database, coachId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(coachAthletes)
-    .where(eq(coachAthletes.coachId, coachId));
-  return row?.n ?? 0;
 }
 
 export async function athleteName(db: Database, athleteId: string) {

@@ -13,7 +13,7 @@ import { type CoachNoteInput, sessionNoteLabel, suggestionNoteLabel } from "./no
  */
 
 /** Notes shown on the athlete's dashboard and listed by the API. */
-export const NOTES_LISTED = 20;
+const NOTES_LISTED = 20;
 const NOTIFICATION_PREVIEW_CHARS = 140;
 
 export interface CoachNoteDto {

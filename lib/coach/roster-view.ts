@@ -1,3 +1,4 @@
+import { ACUTE_WINDOW_DAYS, ACWR_SWEET_SPOT_HIGH, ACWR_SWEET_SPOT_LOW } from "@/lib/analysis/thresholds";
 import type { Priority } from "@/lib/core/domain";
 import { acwrDistance } from "./triage";
 
@@ -26,14 +27,14 @@ export const ROSTER_SORTS = {
 } as const;
 export type RosterSort = keyof typeof ROSTER_SORTS;
 
-/** A threshold here matches the rule it echoes: 7 days without training (PRODUCT 4.1). */
-export const NO_SESSION_DAYS = 7;
+// The no_training rule's window (PRODUCT 4.1): a week without a session.
+const NO_SESSION_DAYS = ACUTE_WINDOW_DAYS;
 
 export const ROSTER_FILTERS = {
   all: "Everyone",
   attention: "Critical or high flags",
   injured: "Active injury",
-  off_sweet_spot: "ACWR outside 0.8–1.3",
+  off_sweet_spot: `ACWR outside ${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH}`,
   no_recent_session: `No session in ${NO_SESSION_DAYS}+ days`,
 } as const;
 export type RosterFilter = keyof typeof ROSTER_FILTERS;

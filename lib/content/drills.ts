@@ -28,7 +28,7 @@ export interface DrillDto {
   trains: string[];
 }
 
-export function toDrillDto(row: DrillRow): DrillDto {
+function toDrillDto(row: DrillRow): DrillDto {
   return {
     slug: row.slug,
     name: row.name,
@@ -46,7 +46,7 @@ export function toDrillDto(row: DrillRow): DrillDto {
 }
 
 /** `%text%` for ILIKE, with `\`, `%` and `_` in the text matched literally. */
-export function containsPattern(text: string): string {
+function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -82,7 +82,7 @@ export async function getDrill(db: Database, slug: string): Promise<DrillDto> {
   return toDrillDto(row);
 }
 
-export interface RecommendedDrillsDto {
+interface RecommendedDrillsDto {
   as_of: string;
   experience_level: ExperienceLevel;
   drills: (DrillDto & { reason: string })[];

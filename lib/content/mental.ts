@@ -22,7 +22,7 @@ export interface MentalExerciseDto {
   when_to_use: string[];
 }
 
-export function toMentalExerciseDto(row: ExerciseRow): MentalExerciseDto {
+function toMentalExerciseDto(row: ExerciseRow): MentalExerciseDto {
   return {
     slug: row.slug,
     name: row.name,
@@ -38,7 +38,7 @@ export function toMentalExerciseDto(row: ExerciseRow): MentalExerciseDto {
 }
 
 /** Stands for every type, in the cache key and for the loader. */
-export const ALL_TYPES = "all";
+const ALL_TYPES = "all";
 
 /**
  * The loader behind `GET /api/v1/mental/exercises?type=` (and the cache warm-up): the exercises of one type, or of

@@ -15,7 +15,7 @@ export const drillsQuery = z.object({
 });
 export type DrillsQuery = z.output<typeof drillsQuery>;
 
-export const DRILL_LIMIT_MAX = 10;
+const DRILL_LIMIT_MAX = 10;
 const LIMIT_MESSAGE = `must be a whole number from 1 to ${DRILL_LIMIT_MAX}`;
 
 /** `GET /api/v1/drills/recommended/{user_id}?limit=`: at most 10 (PRODUCT 4.3), 10 when left out. */

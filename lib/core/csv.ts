@@ -47,5 +47,5 @@ function quote(value: unknown): string {
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(quote).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(quote).join(",")).join("\r\n")}\r\n`;
 }

@@ -66,7 +66,7 @@ export function weekdayOf(value: string): number {
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-export function zoneOffsetMs(timeZone: string, instant: number): number {
+function zoneOffsetMs(timeZone: string, instant: number): number {
   let format = offsetFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {

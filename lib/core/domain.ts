@@ -16,7 +16,7 @@ export const SESSION_TYPES = [
 export type SessionType = (typeof SESSION_TYPES)[number];
 
 /** PRODUCT.md 4.3: under 2 years beginner, 2 to 5 intermediate, over 5 advanced; also a drill's difficulty. */
-export const EXPERIENCE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
+const EXPERIENCE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 
 export const ROLES = ["athlete", "coach"] as const;
@@ -48,7 +48,6 @@ export const INJURY_SEVERITIES = ["mild", "moderate", "severe"] as const;
 export type InjurySeverity = (typeof INJURY_SEVERITIES)[number];
 
 export const INJURY_SIDES = ["left", "right", "both", "none"] as const;
-export type InjurySide = (typeof INJURY_SIDES)[number];
 
 export const CALENDAR_EVENT_TYPES = ["competition", "training", "rest", "other"] as const;
 export type CalendarEventType = (typeof CALENDAR_EVENT_TYPES)[number];
@@ -76,13 +75,13 @@ export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
 export const PRIORITIES = ["critical", "high", "medium", "low"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const SUGGESTION_STATUSES = ["open", "dismissed", "done"] as const;
+const SUGGESTION_STATUSES = ["open", "dismissed", "done"] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 export const CHECK_IN_TYPES = ["morning_motivation", "recovery_check", "weekly_review", "injury_status"] as const;
 export type CheckInType = (typeof CHECK_IN_TYPES)[number];
 
-export const CHECK_IN_STATUSES = ["scheduled", "answered", "skipped"] as const;
+const CHECK_IN_STATUSES = ["scheduled", "answered", "skipped"] as const;
 export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
 export const JOB_TASKS = ["suggestions", "patterns", "check-ins", "goals", "drills", "comprehensive"] as const;
@@ -101,7 +100,6 @@ export const SPRINT_EVENTS = [
   "4x100m",
   "4x400m",
 ] as const;
-export type SprintEvent = (typeof SPRINT_EVENTS)[number];
 
 export const SEXES = ["female", "male", "other"] as const;
 export type Sex = (typeof SEXES)[number];

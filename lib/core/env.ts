@@ -24,7 +24,7 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
-export const envSchema = z
+const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 

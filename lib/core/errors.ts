@@ -5,7 +5,7 @@ import { ZodError, type z } from "zod";
  * renders it as the API's JSON shape, and a server action shows its message beside the form.
  */
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   "validation_error",
   "unauthorized",
   "forbidden",

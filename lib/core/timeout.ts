@@ -1,4 +1,4 @@
-export class TimeoutError extends Error {
+class TimeoutError extends Error {
   constructor(label: string, ms: number) {
     super(`${label} did not answer within ${ms} ms`);
     this.name = "TimeoutError";

@@ -3,7 +3,7 @@ import { addDays, isoDate } from "./dates";
 
 /** Field schemas shared by the API, the forms and the chat tools, with messages that say what is expected. */
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return value.includes("/") || value === "UTC";

@@ -7,7 +7,7 @@ import { errors } from "@/lib/core/errors";
 
 /** Goal milestones awarded to an athlete (PRODUCT 4.4), read through the cache (PRODUCT 5). */
 
-export interface AchievementDto {
+interface AchievementDto {
   goal_id: string;
   goal_title: string;
   milestone: number;

@@ -44,7 +44,7 @@ export const createGoalInput = z
 export type CreateGoalInput = z.output<typeof createGoalInput>;
 
 /** An athlete may abandon a goal or take it up again; "achieved" is earned through progress, never set. */
-export const EDITABLE_GOAL_STATUSES = ["active", "abandoned"] as const;
+const EDITABLE_GOAL_STATUSES = ["active", "abandoned"] as const;
 
 export const updateGoalInput = z
   .object({

@@ -44,7 +44,7 @@ export interface GoalDto {
   created_at: string;
 }
 
-export function toGoalDto(goal: GoalRow, milestones: readonly number[], asOf: string): GoalDto {
+function toGoalDto(goal: GoalRow, milestones: readonly number[], asOf: string): GoalDto {
   return {
     id: goal.id,
     title: goal.title,

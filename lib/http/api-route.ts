@@ -11,11 +11,11 @@ import { type RouteContext, route } from "./route";
  * decided by lib/auth/access.ts inside the handler, where the `{user_id}` is known.
  */
 
-export interface PublicContext<P> extends RouteContext<P> {
+interface PublicContext<P> extends RouteContext<P> {
   db: Database;
 }
 
-export interface ApiContext<P> extends PublicContext<P> {
+interface ApiContext<P> extends PublicContext<P> {
   principal: Principal;
 }
 

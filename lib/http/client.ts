@@ -4,7 +4,7 @@
  * The session cookie authenticates, so this is for client components only.
  */
 
-export type ApiClientErrorCode =
+type ApiClientErrorCode =
   | "validation_error"
   | "unauthorized"
   | "forbidden"
@@ -28,7 +28,7 @@ export class ApiClientError extends Error {
   }
 }
 
-export interface ApiFetchInit extends Omit<RequestInit, "body"> {
+interface ApiFetchInit extends Omit<RequestInit, "body"> {
   /** Sent as the JSON body. */
   json?: unknown;
 }

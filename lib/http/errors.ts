@@ -1,7 +1,7 @@
 import type { AppError, ErrorCode } from "@/lib/core/errors";
 
 /** The one map from a domain error code to an HTTP status, and the API's JSON error shape (API.md, Errors). */
-export const HTTP_STATUS: Record<ErrorCode, number> = {
+const HTTP_STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
   unauthorized: 401,
   forbidden: 403,

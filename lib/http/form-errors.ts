@@ -7,9 +7,9 @@ import { ApiClientError, errorMessage } from "./client";
  * top-level field ("events.2" → "events", first message wins), and a summary above the form.
  */
 
-export const FIX_FIELDS_MESSAGE = "Some fields need a second look.";
+const FIX_FIELDS_MESSAGE = "Some fields need a second look.";
 
-export interface FormErrors {
+interface FormErrors {
   fields: Record<string, string>;
   message: string;
 }

@@ -14,7 +14,7 @@ type InjuryRow = typeof injuries.$inferSelect;
 type PainRow = typeof painLogs.$inferSelect;
 
 /** The pain history shown with each injury: its latest logs, oldest first (a sparkline). */
-export const PAIN_HISTORY_LOGS = 30;
+const PAIN_HISTORY_LOGS = 30;
 
 /** The athlete who writes: their id and zone (their "today" bounds dates and is the date an injury resolves). */
 export interface Writer {
@@ -43,7 +43,7 @@ export interface InjuryDto {
   pain_zone: PainZone | null;
 }
 
-export function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): InjuryDto {
+function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): InjuryDto {
   const latest = pain[pain.length - 1] ?? null;
   return {
     id: injury.id,
@@ -65,7 +65,7 @@ export function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): Inju
 const clearInjuryDependentCaches = (userId: string) => invalidate.injuryChanged(userId);
 
 /** The latest PAIN_HISTORY_LOGS logs of each injury, oldest first, in one query for all of them. */
-export async function painHistories(db: Database, injuryIds: readonly string[]): Promise<Map<string, PainPoint[]>> {
+async function painHistories(db: Database, injuryIds: readonly string[]): Promise<Map<string, PainPoint[]>> {
   const histories = new Map<string, PainPoint[]>(injuryIds.map((id) => [id, []]));
   if (injuryIds.length === 0) return histories;
   const ranked = db
@@ -189,7 +189,7 @@ export async function updateInjury(
   return withPain(db, updated);
 }
 
-export interface PainLogDto {
+interface PainLogDto {
   id: string;
   injury_id: string;
   level: number;

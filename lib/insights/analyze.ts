@@ -28,7 +28,7 @@ export interface AthleteAnalysis {
   analysis: ComprehensiveAnalysis;
 }
 
-export interface AnalysisFailure {
+interface AnalysisFailure {
   userId: string;
   message: string;
 }
@@ -77,7 +77,7 @@ export async function analyzeAthletes(
   return { analyses, failures };
 }
 
-export interface StoredResults {
+interface StoredResults {
   suggestions: Map<string, StoredSuggestion[]>;
   newAchievements: { userId: string; goalId: string; milestone: number; awardedAt: Date }[];
   checkIns: Map<string, ScheduledCheckIn[]>;

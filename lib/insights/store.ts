@@ -38,7 +38,7 @@ export async function storeDrillRecommendations(
         is distinct from (excluded.experience_level, excluded.drills)`);
 }
 
-export interface AwardedAchievement {
+interface AwardedAchievement {
   id: string;
   userId: string;
   goalId: string;

@@ -12,10 +12,10 @@ import type { Priority } from "@/lib/core/domain";
  * suggestions also become notifications.
  */
 
-export const DISMISSAL_QUIET_HOURS = 72; // Aria: a dismissed warning stays quiet for three days unless critical.
+const DISMISSAL_QUIET_HOURS = 72; // Aria: a dismissed warning stays quiet for three days unless critical.
 const NOTIFY: Priority[] = ["critical", "high"];
 
-export interface SuggestionBatch {
+interface SuggestionBatch {
   userId: string;
   suggestions: readonly Suggestion[];
 }

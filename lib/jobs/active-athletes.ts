@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
 
 /** Active athletes (PRODUCT.md section 8): the active flag, and any activity — a visit or a log — in 90 days. */
-export const ACTIVE_WITHIN_DAYS = 90;
+const ACTIVE_WITHIN_DAYS = 90;
 
 /** The next page of active athletes after a cursor, in id order, so that resumed runs see each athlete once. */
 export async function activeAthletesAfter(

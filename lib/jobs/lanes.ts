@@ -6,7 +6,7 @@
  * resume from.
  */
 
-export interface LaneOptions<K> {
+interface LaneOptions<K> {
   lanes: number;
   /** Where to start: the last key already handled, or null for the beginning. */
   after: K | null;

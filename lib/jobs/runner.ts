@@ -21,12 +21,12 @@ import { warmHotKeys } from "./warm-hot-keys";
  */
 
 // Vercel's maxDuration for the cron route is 300 s (vercel.json); stop well before it to record the cursor.
-export const DEFAULT_BUDGET_MS = 240_000;
-export const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_BUDGET_MS = 240_000;
+const DEFAULT_BATCH_SIZE = 500;
 const LANES = 2;
 const MAX_ERROR_SAMPLES = 20;
 
-export interface JobReport {
+interface JobReport {
   task: JobTask;
   processed: number;
   succeeded: number;
@@ -40,7 +40,7 @@ export interface JobReport {
   skipped?: string;
 }
 
-export interface RunOptions {
+interface RunOptions {
   budgetMs?: number;
   batchSize?: number;
   now?: Date;

@@ -13,10 +13,10 @@ import { progressAnalytics } from "@/lib/progress/service";
  * stays a small, fixed cost however large the squad — and the mental exercise lists everyone reads.
  */
 
-export const HOT_WITHIN_HOURS = 24;
+const HOT_WITHIN_HOURS = 24;
 export const HOT_ATHLETES_LIMIT = 300;
 
-export async function hotAthletes(db: Database, now: Date, limit = HOT_ATHLETES_LIMIT): Promise<string[]> {
+async function hotAthletes(db: Database, now: Date, limit = HOT_ATHLETES_LIMIT): Promise<string[]> {
   const since = new Date(now.getTime() - HOT_WITHIN_HOURS * 3_600_000);
   const rows = await queryRows<{ id: string }>(
     db,

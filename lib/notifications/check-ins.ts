@@ -13,7 +13,7 @@ import { checkInResponses } from "./schemas";
 type CheckInRow = typeof checkIns.$inferSelect;
 
 /** What each check-in asks, short and kind; the answer form follows `checkInResponses`. */
-export const CHECK_IN_PROMPTS: Readonly<Record<CheckInType, string>> = {
+const CHECK_IN_PROMPTS: Readonly<Record<CheckInType, string>> = {
   morning_motivation: "Good morning! How are you feeling about today?",
   recovery_check: "Yesterday was a hard one (RPE 8+). How do your legs feel?",
   weekly_review: "That's another week done. How did it go, and what do you want to focus on next?",
@@ -21,10 +21,10 @@ export const CHECK_IN_PROMPTS: Readonly<Record<CheckInType, string>> = {
 };
 
 // Aria: an unanswered check-in older than a week is stale; it stays answerable but is no longer shown as due.
-export const CHECK_IN_SHOWN_DAYS = 7;
+const CHECK_IN_SHOWN_DAYS = 7;
 const MAX_DUE_SHOWN = 20;
 
-export function toCheckInDto(row: CheckInRow) {
+function toCheckInDto(row: CheckInRow) {
   return {
     id: row.id,
     type: row.type,
@@ -35,7 +35,7 @@ export function toCheckInDto(row: CheckInRow) {
     answered_at: row.answeredAt?.toISOString() ?? null,
   };
 }
-export type CheckInDto = ReturnType<typeof toCheckInDto>;
+type CheckInDto = ReturnType<typeof toCheckInDto>;
 
 /** Scheduled check-ins whose time has come (within the last week), newest first. */
 export async function dueCheckIns(db: Database, userId: string, now = new Date()): Promise<CheckInDto[]> {

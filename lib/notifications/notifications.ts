@@ -8,9 +8,9 @@ import type { MarkReadInput } from "./schemas";
 
 type NotificationRow = typeof notifications.$inferSelect;
 
-export const NOTIFICATIONS_SHOWN = 50;
+const NOTIFICATIONS_SHOWN = 50;
 
-export function toNotificationDto(row: NotificationRow) {
+function toNotificationDto(row: NotificationRow) {
   return {
     id: row.id,
     kind: row.kind,
@@ -21,7 +21,6 @@ export function toNotificationDto(row: NotificationRow) {
     created_at: row.createdAt.toISOString(),
   };
 }
-export type NotificationDto = ReturnType<typeof toNotificationDto>;
 
 async function unreadCount(db: Database, userId: string): Promise<number> {
   const [row] = await db

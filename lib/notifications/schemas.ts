@@ -24,7 +24,7 @@ export const checkInResponses = {
   injury_status: z.object({ pain: integerField(0, 10), note: note() }, answer('{"pain": 2}')),
 } satisfies Record<CheckInType, z.ZodType>;
 
-export const MAX_READ_IDS = 500;
+const MAX_READ_IDS = 500;
 
 /** Marks the notifications given as read, or all of them when `ids` is omitted. */
 export const markReadInput = z.object(

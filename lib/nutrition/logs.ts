@@ -9,7 +9,7 @@ import type { NutritionInput } from "./schemas";
 
 type NutritionRow = typeof nutritionLogs.$inferSelect;
 
-export function toNutritionDto(row: NutritionRow) {
+function toNutritionDto(row: NutritionRow) {
   return {
     id: row.id,
     date: row.date,
@@ -26,7 +26,7 @@ export function toNutritionDto(row: NutritionRow) {
 export type NutritionDto = ReturnType<typeof toNutritionDto>;
 
 /** One day's totals; an amount nobody recorded that day is null rather than 0. */
-export interface NutritionDayTotals {
+interface NutritionDayTotals {
   date: string;
   kcal: number | null;
   protein_g: number | null;

@@ -4,7 +4,7 @@ import { enumField, integerField, loggedDateField, numberField, textField } from
 
 /** A meal or drink log. Every amount is optional, but a log says something: a description or at least one amount. */
 
-export const NUTRITION_AMOUNTS = ["kcal", "protein_g", "carbs_g", "fat_g", "hydration_ml"] as const;
+const NUTRITION_AMOUNTS = ["kcal", "protein_g", "carbs_g", "fat_g", "hydration_ml"] as const;
 
 export const nutritionInput = z
   .object({

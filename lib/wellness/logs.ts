@@ -9,7 +9,7 @@ import type { WellnessInput } from "./schemas";
 
 type WellnessRow = typeof wellnessLogs.$inferSelect;
 
-export function toWellnessDto(row: WellnessRow) {
+function toWellnessDto(row: WellnessRow) {
   return {
     id: row.id,
     date: row.date,
@@ -22,7 +22,7 @@ export function toWellnessDto(row: WellnessRow) {
     created_at: row.createdAt.toISOString(),
   };
 }
-export type WellnessDto = ReturnType<typeof toWellnessDto>;
+type WellnessDto = ReturnType<typeof toWellnessDto>;
 
 /**
  * Stores the day's log in one statement (an upsert on the unique athlete and date), so two posts at once cannot

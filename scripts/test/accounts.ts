@@ -12,7 +12,7 @@ export const TEST_PASSWORD = "correct-horse-42";
 const SESSION_COOKIE = "authjs.session-token";
 
 /** A signed-in browser's session cookie for a user, minted the way Auth.js mints it. */
-export async function sessionCookieFor(user: { id: string; role: Role; email: string; name: string }) {
+async function sessionCookieFor(user: { id: string; role: Role; email: string; name: string }) {
   const jwt = await encode({
     token: { sub: user.id, uid: user.id, role: user.role, timezone: "UTC", email: user.email, name: user.name },
     secret: authSecret(),

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-export interface CallOptions {
+interface CallOptions {
   params?: Record<string, string>;
   body?: unknown;
   rawBody?: string;
@@ -15,7 +15,7 @@ export interface CallOptions {
 }
 
 /** A different client address per call unless one is given, so that abuse limits only apply where a test wants them. */
-export function randomAddress(): string {
+function randomAddress(): string {
   const bytes = randomBytes(3);
   return `10.${bytes[0]}.${bytes[1]}.${bytes[2]}`;
 }

@@ -9,7 +9,7 @@ import type { Method } from "./api";
  */
 
 export const ACTORS = ["signedOut", "athlete", "otherAthlete", "linkedCoach", "unlinkedCoach"] as const;
-export type Actor = (typeof ACTORS)[number];
+type Actor = (typeof ACTORS)[number];
 export type Account = Awaited<ReturnType<typeof testAccount>>;
 
 export interface World {

@@ -12,13 +12,13 @@ export const DRILL_CATEGORIES = [
   "coordination",
   "advanced",
 ] as const;
-export type DrillCategory = (typeof DRILL_CATEGORIES)[number];
+type DrillCategory = (typeof DRILL_CATEGORIES)[number];
 
 export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 export const BODY_REGIONS = ["lower", "upper", "core", "full"] as const;
-export type BodyRegion = (typeof BODY_REGIONS)[number];
+type BodyRegion = (typeof BODY_REGIONS)[number];
 
 /** A sprint drill shipped with the product. */
 export interface DrillContent {
@@ -50,7 +50,7 @@ export const MENTAL_EXERCISE_TYPES = [
   "affirmation",
   "planning",
 ] as const;
-export type MentalExerciseType = (typeof MENTAL_EXERCISE_TYPES)[number];
+type MentalExerciseType = (typeof MENTAL_EXERCISE_TYPES)[number];
 
 /** A mental performance exercise shipped with the product. */
 export interface MentalExerciseContent {

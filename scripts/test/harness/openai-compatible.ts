@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
  * Every request body is kept in `requests`, for assertions.
  */
 
-export type HarnessMode = "text" | "tool" | "fail" | "hang";
+type HarnessMode = "text" | "tool" | "fail" | "hang";
 
 export interface OpenAiCompatibleHarness {
   /** The base URL to give the provider, e.g. http://127.0.0.1:54321/v1 */
