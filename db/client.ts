@@ -49,7 +49,7 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
       }
       const client = new PGlite(dataDir);
       await client.waitReady;
-      const db = drizzle({ client, schema }) as unknown as Database;
+      const db = drizzle({ client: client as never, schema }) as unknown as Database;
       return {
         db,
         driver: "pglite",
@@ -60,45 +60,57 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
     }
     case "postgres": {
       const { Pool } = await import("pg");
-      const { drizzle } = await import("drizzle-orm/node-postgres");
       const pool = new Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000 });
       // An idle client that loses its server must not crash the process; the next query reports the outage.
       pool.on("error", (error) => logger().warn({ err: error.message }, "postgres pool client error"));
-      return {
-        db: drizzle({ client: pool, schema }) as unknown as Database,
-        driver: "postgres",
-        location: describeUrl(config.url),
-        onOneConnection: async (work) => {
-          const connection = await pool.connect();
-          try {
-            return await work(drizzle({ client: connection, schema }) as unknown as Database);
-          } finally {
-            connection.release();
-          }
-        },
-        close: () => pool.end(),
-      };
+      const { drizzle } = await import("drizzle-orm/node-postgres");
+      return poolHandle(
+        "postgres",
+        config.url,
+        pool,
+        (client) => drizzle({ client: client as never, schema }) as unknown as Database,
+      );
     }
     case "vercel-postgres": {
       const { createPool } = await import("@vercel/postgres");
-      const { drizzle } = await import("drizzle-orm/vercel-postgres");
       const pool = createPool({ connectionString: config.url });
-      return {
-        db: drizzle({ client: pool, schema }) as unknown as Database,
-        driver: "vercel-postgres",
-        location: describeUrl(config.url),
-        onOneConnection: async (work) => {
-          const connection = await pool.connect();
-          try {
-            return await work(drizzle({ client: connection, schema }) as unknown as Database);
-          } finally {
-            connection.release();
-          }
-        },
-        close: () => pool.end(),
-      };
+      const { drizzle } = await import("drizzle-orm/vercel-postgres");
+      return poolHandle(
+        "vercel-postgres",
+        config.url,
+        pool,
+        (client) => drizzle({ client: client as never, schema }) as unknown as Database,
+      );
     }
   }
+}
+
+/** The two pooled drivers share one shape: a pool for queries, a checked-out client for session-level work. */
+interface Pool<C extends { release(): void }> {
+  connect(): Promise<C>;
+  end(): Promise<void>;
+}
+
+function poolHandle<C extends { release(): void }>(
+  driver: "postgres" | "vercel-postgres",
+  url: string,
+  pool: Pool<C>,
+  wrap: (client: Pool<C> | C) => Database,
+): DbHandle {
+  return {
+    db: wrap(pool),
+    driver,
+    location: describeUrl(url),
+    onOneConnection: async (work) => {
+      const connection = await pool.connect();
+      try {
+        return await work(wrap(connection));
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => pool.end(),
+  };
 }
 
 /** The database config this environment selects. */
