@@ -7,7 +7,7 @@ import { PriorityBadge } from "@/components/ui/priority-badge";
 import type { Priority } from "@/lib/core/domain";
 import { apiFetch, errorMessage } from "@/lib/http/client";
 
-export interface SuggestionView {
+interface SuggestionView {
   id: string;
   type: string;
   priority: Priority;

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { registerInput, signInInput } from "@/lib/accounts/schemas";
 import { registerUser } from "@/lib/accounts/users";
-import { signIn, signOut } from "@/lib/auth";
+import { configuredOAuthProviders, signIn, signOut } from "@/lib/auth";
 import { fieldErrors, toAppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
 import { clientAddress, enforceRateLimit } from "@/lib/rate-limit";
@@ -61,6 +61,13 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
     return { error: apiError.message, fields: apiError.fields, values };
   }
   return signInWith(parsed.data.email, parsed.data.password, parsed.data.role === "coach" ? "/coach" : "/dashboard");
+}
+
+/** Hands the browser to GitHub or Google; only a provider this environment configures, whatever the form says. */
+export async function oauthSignInAction(form: FormData): Promise<void> {
+  const provider = configuredOAuthProviders().find(({ id }) => id === form.get("provider"));
+  if (!provider) return;
+  await signIn(provider.id, { redirectTo: safeRedirect(form.get("redirectTo")) });
 }
 
 export async function signOutAction(): Promise<void> {

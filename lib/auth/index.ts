@@ -1,8 +1,8 @@
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { env } from "@/lib/core/env";
+import { type Env, env } from "@/lib/core/env";
 import { logger } from "@/lib/core/logger";
 import { isPrivatePath } from "./paths";
 import { authSecret } from "./secret";
@@ -13,30 +13,27 @@ import { authSecret } from "./secret";
  * `next build` needs no secret and a production start without AUTH_SECRET fails with a clear message.
  */
 
-export class TooManyAttempts extends CredentialsSignin {
+class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
 const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 
-function oauthProviders(): NextAuthConfig["providers"] {
-  const e = env();
-  const providers: NextAuthConfig["providers"] = [];
-  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) {
-    providers.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }));
-  }
-  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
-    providers.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
-  }
-  return providers;
+/** The social sign-ins Aria offers, each turned on by its pair of AUTH_* variables. */
+const OAUTH_PROVIDERS = [
+  { id: "github", name: "GitHub", create: GitHub, clientId: "AUTH_GITHUB_ID", clientSecret: "AUTH_GITHUB_SECRET" },
+  { id: "google", name: "Google", create: Google, clientId: "AUTH_GOOGLE_ID", clientSecret: "AUTH_GOOGLE_SECRET" },
+] as const;
+
+export type OAuthProviderId = (typeof OAUTH_PROVIDERS)[number]["id"];
+
+function configured(e: Env) {
+  return OAUTH_PROVIDERS.filter((provider) => e[provider.clientId] && e[provider.clientSecret]);
 }
 
-export function oauthProviderIds(): ("github" | "google")[] {
-  const e = env();
-  return [
-    ...(e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? (["github"] as const) : []),
-    ...(e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? (["google"] as const) : []),
-  ];
+/** The social sign-ins this environment offers: those with both a client id and a secret set. */
+export function configuredOAuthProviders(e: Env = env()): { id: OAuthProviderId; name: string }[] {
+  return configured(e).map(({ id, name }) => ({ id, name }));
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -77,7 +74,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             : null;
         },
       }),
-      ...oauthProviders(),
+      ...configured(e).map((provider) =>
+        provider.create({ clientId: e[provider.clientId], clientSecret: e[provider.clientSecret] }),
+      ),
     ],
     callbacks: {
       async jwt({ token, user, account }) {

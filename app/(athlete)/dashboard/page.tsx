@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
+import { CheckInsSection } from "@/components/dashboard/check-ins-section";
 import { CoachNotesCard } from "@/components/dashboard/coach-notes-card";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
@@ -37,29 +37,7 @@ export default async function DashboardPage() {
         </h1>
       </header>
 
-      {overview.dueCheckIns.length > 0 ? (
-        <section
-          aria-label="Check-ins due"
-          className="rounded-2xl border border-track-200 bg-track-50 p-4 dark:border-track-900/60 dark:bg-track-900/20"
-        >
-          <div className="flex items-center justify-between gap-2">
-            <h2 className="text-sm font-semibold text-track-800 dark:text-track-200">Aria would like a word</h2>
-            <Link
-              href="/notifications"
-              className="text-sm font-semibold text-track-700 hover:underline dark:text-track-300"
-            >
-              Answer
-            </Link>
-          </div>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {overview.dueCheckIns.map((checkIn) => (
-              <li key={checkIn.id} className="rounded-xl bg-white px-3 py-1.5 text-sm shadow-sm dark:bg-zinc-900">
-                {checkIn.prompt}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CheckInsSection dueCheckIns={overview.dueCheckIns} />
 
       <CoachNotesCard notes={notes} timeZone={tz} />
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DemoLogins } from "@/components/auth/demo-logins";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { configuredOAuthProviders } from "@/lib/auth";
 import { homePathFor } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/session";
 
@@ -21,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="mt-6">
           <SignInForm redirectTo={redirectTo} />
         </div>
+        <OAuthButtons providers={configuredOAuthProviders()} redirectTo={redirectTo} />
         <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
           New to Aria?{" "}
           <Link href="/sign-up" className="font-semibold text-track-600 hover:underline dark:text-track-400">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { configuredOAuthProviders } from "@/lib/auth";
 import { homePathFor } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/session";
 
@@ -19,6 +21,10 @@ export default async function SignUpPage() {
       <div className="mt-6">
         <SignUpForm />
       </div>
+      <OAuthButtons
+        providers={configuredOAuthProviders()}
+        note="This makes an athlete account; coaches sign up with the form above."
+      />
       <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-semibold text-track-600 hover:underline dark:text-track-400">

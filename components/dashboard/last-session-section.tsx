@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { dayLabel, typeLabel } from "@/lib/analysis/format";
+import type { AthleteOverview } from "@/lib/athlete/overview";
+
+/** The most recent session; with none, the athlete is pointed to settings and a coach told there is nothing yet. */
+export function LastSessionSection({
+  lastSession,
+  readOnly,
+  noteHref,
+}: Pick<AthleteOverview, "lastSession"> & {
+  readOnly: boolean;
+  noteHref?: (type: "session", id: string) => string;
+}) {
+  return (
+    <Card title="Last session">
+      {lastSession ? (
+        <>
+          <p className="text-sm">
+            <span className="font-medium capitalize">{typeLabel(lastSession.type)}</span> on{" "}
+            {dayLabel(lastSession.date)}: {lastSession.durationMin} min at RPE {lastSession.rpe}
+          </p>
+          {noteHref && lastSession.id ? (
+            <Link
+              href={noteHref("session", lastSession.id)}
+              className="mt-2 inline-block text-xs font-semibold text-track-700 hover:underline dark:text-track-300"
+            >
+              Leave a note on it
+            </Link>
+          ) : null}
+        </>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {readOnly ? (
+            "No sessions logged yet."
+          ) : (
+            <>
+              No sessions yet. Set your events and experience in{" "}
+              <Link href="/settings" className="font-semibold text-track-600 hover:underline dark:text-track-400">
+                settings
+              </Link>{" "}
+              so Aria pitches its advice at your level.
+            </>
+          )}
+        </p>
+      )}
+    </Card>
+  );
+}
