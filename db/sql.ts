@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, gte, lte, type SQL, sql } from "drizzle-orm";
 
 /**
  * A set of rows as one JSON parameter, unpacked server-side: `(…) in (select … from ${jsonRows(…)})`.
@@ -35,4 +35,9 @@ export function chunked<T>(rows: readonly T[], size = INSERT_CHUNK_ROWS): T[][] 
   const chunks: T[][] = [];
   for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
   return chunks;
+}
+
+/** A list query's `from` and `to` on a date column, both inclusive; a bound left out does not filter. */
+export function withinDates(column: AnyColumn, range: { from?: string; to?: string }): SQL | undefined {
+  return and(range.from ? gte(column, range.from) : undefined, range.to ? lte(column, range.to) : undefined);
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { achievements, goals, users } from "@/db/schema";
+import { withinDates } from "@/db/sql";
 import { goalProgress, isBehindSchedule, newMilestones } from "@/lib/analysis/goals";
 import { invalidate } from "@/lib/cache";
 import { todayIn } from "@/lib/core/dates";
@@ -107,8 +108,7 @@ export async function listGoals(db: Database, userId: string, query: Omit<GoalsQ
         and(
           eq(goals.userId, userId),
           query.status ? eq(goals.status, query.status) : undefined,
-          query.from ? gte(goals.targetDate, query.from) : undefined,
-          query.to ? lte(goals.targetDate, query.to) : undefined,
+          withinDates(goals.targetDate, query),
         ),
       )
       .orderBy(asc(goals.targetDate), asc(goals.createdAt))

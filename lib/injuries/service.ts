@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { injuries, painLogs } from "@/db/schema";
+import { withinDates } from "@/db/sql";
 import { type PainZone, painZone } from "@/lib/analysis/sprint";
 import { invalidate } from "@/lib/cache";
 import { todayIn } from "@/lib/core/dates";
@@ -135,8 +136,7 @@ export async function listInjuries(
       and(
         eq(injuries.userId, userId),
         query.status ? eq(injuries.status, query.status) : undefined,
-        query.from ? gte(injuries.onsetDate, query.from) : undefined,
-        query.to ? lte(injuries.onsetDate, query.to) : undefined,
+        withinDates(injuries.onsetDate, query),
       ),
     )
     .orderBy(STATUS_ORDER, desc(injuries.onsetDate), desc(injuries.createdAt))

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { nutritionLogs } from "@/db/schema";
+import { withinDates } from "@/db/sql";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
 import type { NutritionInput } from "./schemas";
@@ -66,13 +67,7 @@ export async function listNutrition(
   const rows = await db
     .select()
     .from(nutritionLogs)
-    .where(
-      and(
-        eq(nutritionLogs.userId, userId),
-        query.from ? gte(nutritionLogs.date, query.from) : undefined,
-        query.to ? lte(nutritionLogs.date, query.to) : undefined,
-      ),
-    )
+    .where(and(eq(nutritionLogs.userId, userId), withinDates(nutritionLogs.date, query)))
     .orderBy(desc(nutritionLogs.date), desc(nutritionLogs.createdAt), desc(nutritionLogs.id))
     .limit(query.limit);
   const newest = rows[0]?.date;

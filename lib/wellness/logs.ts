@@ -1,6 +1,7 @@
-import { and, desc, eq, getTableColumns, gte, lte, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { wellnessLogs } from "@/db/schema";
+import { withinDates } from "@/db/sql";
 import { hooperIndex } from "@/lib/analysis/sprint";
 import type { ListQuery } from "@/lib/core/validation";
 import type { WellnessInput } from "./schemas";
@@ -58,13 +59,7 @@ export async function listWellness(db: Database, userId: string, query: ListQuer
   const rows = await db
     .select()
     .from(wellnessLogs)
-    .where(
-      and(
-        eq(wellnessLogs.userId, userId),
-        query.from ? gte(wellnessLogs.date, query.from) : undefined,
-        query.to ? lte(wellnessLogs.date, query.to) : undefined,
-      ),
-    )
+    .where(and(eq(wellnessLogs.userId, userId), withinDates(wellnessLogs.date, query)))
     .orderBy(desc(wellnessLogs.date))
     .limit(query.limit);
   return rows.map(toWellnessDto);
