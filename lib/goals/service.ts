@@ -141,6 +141,18 @@ export interface NewAchievement {
   awarded_at: string;
 }
 
+/** The writer's own goal, locked until the transaction ends (progress and edits must not interleave); else 404. */
+async function lockOwnGoal(tx: Database, goalId: string, userId: string) {
+  const [goal] = await tx
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.userId, userId)))
+    .limit(1)
+    .for("update");
+  if (!goal) throw goalNotFound();
+  return goal;
+}
+
 /**
  * `PUT /api/v1/goals/{id}/progress`, in one transaction with the goal row locked: the progress from the new value
  * (direction from baseline vs target); every milestone newly reached — jumped-over ones too, each once ever (the
@@ -156,13 +168,7 @@ export async function recordGoalProgress(
 ): Promise<{ goal: GoalDto; new_achievements: NewAchievement[] }> {
   if (!uuidField.safeParse(goalId).success) throw goalNotFound();
   const result = await db.transaction(async (tx) => {
-    const [goal] = await tx
-      .select()
-      .from(goals)
-      .where(and(eq(goals.id, goalId), eq(goals.userId, writer.userId)))
-      .limit(1)
-      .for("update");
-    if (!goal) throw goalNotFound();
+    const goal = await lockOwnGoal(tx, goalId, writer.userId);
     if (goal.status === "abandoned") {
       throw errors.conflict("This goal is abandoned. Set its status back to active to record progress.", {
         status: "is abandoned",
@@ -211,13 +217,7 @@ export async function updateGoal(db: Database, writer: Writer, goalId: string, p
   if (!uuidField.safeParse(goalId).success) throw goalNotFound();
   const today = todayIn(writer.timezone);
   const updated = await db.transaction(async (tx) => {
-    const [goal] = await tx
-      .select()
-      .from(goals)
-      .where(and(eq(goals.id, goalId), eq(goals.userId, writer.userId)))
-      .limit(1)
-      .for("update");
-    if (!goal) throw goalNotFound();
+    const goal = await lockOwnGoal(tx, goalId, writer.userId);
     if (patch.target_date !== undefined) notBeforeToday("target_date", patch.target_date, today);
     if (patch.status !== undefined && goal.status === "achieved") {
       throw errors.validation({ status: "cannot change: this goal is already achieved" });
