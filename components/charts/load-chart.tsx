@@ -13,6 +13,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import {
+  ACUTE_WINDOW_DAYS,
+  ACWR_DANGER,
+  ACWR_SWEET_SPOT_HIGH,
+  ACWR_SWEET_SPOT_LOW,
+  CHRONIC_WINDOW_DAYS,
+} from "@/lib/analysis/thresholds";
 
 export interface LoadChartPoint {
   date: string;
@@ -27,9 +34,11 @@ const shortDate = (date: string) => {
   return `${Number(day)}/${Number(month)}`;
 };
 
+const SWEET_SPOT = `${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH}`;
+
 /**
- * Daily session load (RPE × min) as bars, the acute (7-day) and chronic (28-day) EWMA loads as lines, and the
- * acute:chronic ratio on its own axis with the 0.8–1.3 sweet-spot band and the 1.5 danger line.
+ * Daily session load (RPE × min) as bars, the acute and chronic EWMA loads as lines, and the acute:chronic ratio on
+ * its own axis with the engine's sweet-spot band and danger line, so the chart shades what the suggestions flag.
  */
 export function LoadChart({ points }: { points: LoadChartPoint[] }) {
   const maxRatio = Math.max(2, ...points.map((p) => p.acwr ?? 0));
@@ -49,8 +58,14 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
               strokeOpacity={0.5}
               width={36}
             />
-            <ReferenceArea yAxisId="ratio" y1={0.8} y2={1.3} fill="#10b981" fillOpacity={0.12} />
-            <ReferenceLine yAxisId="ratio" y={1.5} stroke="#ef4444" strokeDasharray="4 3" />
+            <ReferenceArea
+              yAxisId="ratio"
+              y1={ACWR_SWEET_SPOT_LOW}
+              y2={ACWR_SWEET_SPOT_HIGH}
+              fill="#10b981"
+              fillOpacity={0.12}
+            />
+            <ReferenceLine yAxisId="ratio" y={ACWR_DANGER} stroke="#ef4444" strokeDasharray="4 3" />
             <Bar
               yAxisId="load"
               dataKey="load"
@@ -63,7 +78,7 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
             <Line
               yAxisId="load"
               dataKey="acute"
-              name="Acute (7 d)"
+              name={`Acute (${ACUTE_WINDOW_DAYS} d)`}
               stroke="#0ea5e9"
               dot={false}
               strokeWidth={2}
@@ -72,7 +87,7 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
             <Line
               yAxisId="load"
               dataKey="chronic"
-              name="Chronic (28 d)"
+              name={`Chronic (${CHRONIC_WINDOW_DAYS} d)`}
               stroke="#6366f1"
               dot={false}
               strokeWidth={2}
@@ -101,8 +116,8 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
-        Green band: the 0.8–1.3 sweet spot for the acute:chronic ratio (right axis). Red line: 1.5, where injury risk
-        climbs.
+        Green band: the {SWEET_SPOT} sweet spot for the acute:chronic ratio (right axis). Red line: {ACWR_DANGER}, where
+        injury risk climbs.
       </figcaption>
     </figure>
   );

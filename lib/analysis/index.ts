@@ -37,7 +37,7 @@ export {
   stillAirTime,
   toFatEquivalent,
 } from "./sprint";
-export { generateSuggestions, SUGGESTION_PRIORITIES, suggestionsFromFigures } from "./suggestions";
+export { comparePriority, generateSuggestions, SUGGESTION_PRIORITIES, suggestionsFromFigures } from "./suggestions";
 export type * from "./types";
 export { type DayWindow, inWindow, lastDays } from "./windows";
 export {

@@ -46,6 +46,11 @@ export const SUGGESTION_PRIORITIES: Readonly<Record<SuggestionType, Priority>> =
   wellness_low: "medium",
 };
 
+/** PRODUCT 4.1: critical first, then high, medium and low; every list of suggestions is ordered by it. */
+export function comparePriority(a: Priority, b: Priority): number {
+  return PRIORITIES.indexOf(a) - PRIORITIES.indexOf(b);
+}
+
 /**
  * The proactive suggestions for an athlete as of a date (PRODUCT 4.1 and 4.7): at most one per type, ordered by
  * priority (critical first) and then by type in the order of `SUGGESTION_TYPES`. Pure: the same input and date
@@ -68,8 +73,7 @@ export function suggestionsFromFigures(f: Figures): Suggestion[] {
   }
   return raised.sort(
     (a, b) =>
-      PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
-      SUGGESTION_TYPES.indexOf(a.type) - SUGGESTION_TYPES.indexOf(b.type),
+      comparePriority(a.priority, b.priority) || SUGGESTION_TYPES.indexOf(a.type) - SUGGESTION_TYPES.indexOf(b.type),
   );
 }
 

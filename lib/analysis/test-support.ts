@@ -1,5 +1,6 @@
 import { addDays } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
+import { athleteWithoutHistory } from "./athlete-input";
 import type {
   AthleteInput,
   InjuryInput,
@@ -22,19 +23,7 @@ export function ago(days: number, asOf: string = AS_OF): string {
 
 export function athlete(overrides: Partial<AthleteInput> = {}): AthleteInput {
   return {
-    userId: "athlete-1",
-    timezone: "UTC",
-    experienceYears: 4,
-    birthDate: null,
-    sex: null,
-    sessions: [],
-    injuries: [],
-    painLogs: [],
-    metrics: [],
-    wellness: [],
-    goals: [],
-    achievements: [],
-    calendar: [],
+    ...athleteWithoutHistory({ userId: "athlete-1", timezone: "UTC", experienceYears: 4, birthDate: null, sex: null }),
     ...overrides,
   };
 }

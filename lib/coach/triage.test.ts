@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { acwrZone } from "@/lib/analysis/load";
 import { acwrDistance, type TriageInput, triage, triageReason } from "./triage";
 
 const athlete = (name: string, over: Partial<TriageInput> = {}): TriageInput => ({
@@ -44,6 +45,22 @@ describe("coach triage queue", () => {
     expect(acwrDistance(1.31)).toBeCloseTo(0.01);
     expect(acwrDistance(0.79)).toBeCloseTo(0.01);
     expect(acwrDistance(null)).toBe(0);
+  });
+
+  it.each([0.79, 0.8, 1.3, 1.31, 1.5, 1.51])(
+    "places an ACWR of %f off the sweet spot exactly when the engine does",
+    (acwr) => {
+      const off = acwrZone(acwr) !== "sweet_spot";
+      expect(acwrDistance(acwr) > 0).toBe(off);
+      expect(triageReason(athlete("A", { acwr })).includes("the 0.8–1.3 sweet spot")).toBe(off);
+    },
+  );
+
+  it("reads an ACWR of 1.5 and of 1.51 as above the sweet spot, and queues the one past the danger line first", () => {
+    expect(order([athlete("AtLine", { acwr: 1.5 }), athlete("Past", { acwr: 1.51 })])).toEqual(["Past", "AtLine"]);
+    expect(triageReason(athlete("A", { acwr: 1.5 }))).toBe("ACWR 1.50, 0.20 above the 0.8–1.3 sweet spot");
+    expect(triageReason(athlete("B", { acwr: 1.51 }))).toBe("ACWR 1.51, 0.21 above the 0.8–1.3 sweet spot");
+    expect(triageReason(athlete("C", { acwr: 0.79 }))).toBe("ACWR 0.79, 0.01 below the 0.8–1.3 sweet spot");
   });
 
   it("then puts the longest without a session first, and never having trained longest of all", () => {

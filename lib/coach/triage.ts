@@ -1,3 +1,13 @@
+import { acwrZone } from "@/lib/analysis/load";
+import {
+  ACUTE_WINDOW_DAYS,
+  ACWR_SWEET_SPOT_HIGH,
+  ACWR_SWEET_SPOT_LOW,
+  HIGH_RPE_SESSIONS,
+  METRICS_WINDOW_DAYS,
+  MIN_SESSIONS_PER_WEEK,
+  PAIN_ACCEPTABLE_MAX,
+} from "@/lib/analysis/thresholds";
 import type { Priority, SuggestionType } from "@/lib/core/domain";
 
 /**
@@ -5,18 +15,16 @@ import type { Priority, SuggestionType } from "@/lib/core/domain";
  * the longest without a session. Pure, so that the order is testable and the API and the page agree.
  */
 
-export const SWEET_SPOT = { low: 0.8, high: 1.3 } as const; // Williams et al. 2017; PRODUCT.md 4.2
-
 /** How each suggestion reads on the coach's side: third person, a few words. */
 export const COACH_FLAG_LABELS: Record<SuggestionType, string> = {
   injury_warning: "Training on an active injury",
-  pain_high: "Pain above 5/10",
-  high_rpe: "3+ hard sessions in 7 days",
+  pain_high: `Pain above ${PAIN_ACCEPTABLE_MAX}/10`,
+  high_rpe: `${HIGH_RPE_SESSIONS}+ hard sessions in ${ACUTE_WINDOW_DAYS} days`,
   overtraining: "Overtraining risk",
   recovery_needed: "Needs an easy day",
-  no_training: "No training for 7+ days",
-  low_frequency: "Training under 3× a week",
-  needs_metrics: "No time trial in 30 days",
+  no_training: `No training for ${ACUTE_WINDOW_DAYS}+ days`,
+  low_frequency: `Training under ${MIN_SESSIONS_PER_WEEK}× a week`,
+  needs_metrics: `No time trial in ${METRICS_WINDOW_DAYS} days`,
   mental_training: "Low mood pattern",
   monotony_high: "Monotonous load",
   wellness_low: "Low wellness",
@@ -38,11 +46,11 @@ export interface TriageInput {
   flags: readonly TriageFlag[];
 }
 
+/** How far an ACWR lies outside the engine's sweet spot; 0 inside it (edges included) and without a ratio. */
 export function acwrDistance(acwr: number | null): number {
-  if (acwr === null) return 0;
-  if (acwr < SWEET_SPOT.low) return SWEET_SPOT.low - acwr;
-  if (acwr > SWEET_SPOT.high) return acwr - SWEET_SPOT.high;
-  return 0;
+  const zone = acwrZone(acwr);
+  if (acwr === null || zone === null || zone === "sweet_spot") return 0;
+  return zone === "low" ? ACWR_SWEET_SPOT_LOW - acwr : acwr - ACWR_SWEET_SPOT_HIGH;
 }
 
 const count = (flags: readonly TriageFlag[], priority: Priority) => flags.filter((f) => f.priority === priority).length;
@@ -71,8 +79,8 @@ export function triageReason(athlete: TriageInput): string {
   if (high.length > 0) return `High: ${high.map((f) => f.title).join("; ")}`;
   const distance = acwrDistance(athlete.acwr);
   if (athlete.acwr !== null && distance > 0) {
-    const side = athlete.acwr > SWEET_SPOT.high ? "above" : "below";
-    return `ACWR ${athlete.acwr.toFixed(2)}, ${distance.toFixed(2)} ${side} the 0.8–1.3 sweet spot`;
+    const side = acwrZone(athlete.acwr) === "low" ? "below" : "above";
+    return `ACWR ${athlete.acwr.toFixed(2)}, ${distance.toFixed(2)} ${side} the ${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH} sweet spot`;
   }
   if (athlete.daysSinceLastSession === null) return "No sessions logged yet";
   if (athlete.flags.length > 0) return athlete.flags.map((f) => f.title).join("; ");

@@ -13,6 +13,7 @@ import {
   wellnessLogs,
 } from "@/db/schema";
 import { anyUuid } from "@/db/sql";
+import { athleteWithoutHistory } from "@/lib/analysis/athlete-input";
 import type { AthleteInput } from "@/lib/analysis/types";
 import { addDays } from "@/lib/core/dates";
 
@@ -163,21 +164,16 @@ export async function loadAthleteInputs(
     ]);
 
   for (const person of people) {
-    result.set(person.id, {
-      userId: person.id,
-      timezone: person.timezone,
-      experienceYears: person.experienceYears,
-      birthDate: person.birthDate,
-      sex: person.sex,
-      sessions: [],
-      injuries: [],
-      painLogs: [],
-      metrics: [],
-      wellness: [],
-      goals: [],
-      achievements: [],
-      calendar: [],
-    });
+    result.set(
+      person.id,
+      athleteWithoutHistory({
+        userId: person.id,
+        timezone: person.timezone,
+        experienceYears: person.experienceYears,
+        birthDate: person.birthDate,
+        sex: person.sex,
+      }),
+    );
   }
   const push = <K extends keyof AthleteInput>(key: K, rows: readonly ({ userId: string } & object)[]) => {
     for (const row of rows) (result.get(row.userId)?.[key] as unknown[] | undefined)?.push(row);

@@ -9,20 +9,7 @@ import type {
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
 import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN, type LogSessionArgs } from "@/lib/aria/context-types";
-import {
-  askMissingAnswer,
-  coachAnswer,
-  defineAnswer,
-  drillsAnswer,
-  goalsAnswer,
-  greetingAnswer,
-  injuryAnswer,
-  loggedAnswer,
-  logWithoutToolAnswer,
-  mentalAnswer,
-  trainingSummaryAnswer,
-  unknownAnswer,
-} from "./answers";
+import { ANSWERS, askedForDetails, askMissingAnswer, loggedAnswer, logWithoutToolAnswer } from "./answers";
 import { classifyIntent, type Intent } from "./intents";
 import { parseSession } from "./parse-session";
 
@@ -185,8 +172,6 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-const ASKED_FOR_DETAILS = /I'd love to log that session|isn't on the 1–10 scale|outside what I can log/;
-
 /** Decides what aria-local says (or calls) for this prompt and set of tools. Pure and deterministic. */
 export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly string[]): AriaLocalTurn {
   const ctx = extractContext(prompt);
@@ -214,7 +199,7 @@ export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly st
   if (prevAssistant >= 0) {
     const a = prompt[prevAssistant]!;
     const said = a.role === "assistant" ? textOf(a.content) : "";
-    if (ASKED_FOR_DETAILS.test(said) && (intent === "unknown" || intent === "log_session" || intent === "greeting")) {
+    if (askedForDetails(said) && (intent === "unknown" || intent === "log_session" || intent === "greeting")) {
       const earlier = lastIndex(prompt.slice(0, prevAssistant), (m) => m.role === "user");
       const e = prompt[earlier];
       const earlierText = e && e.role === "user" ? textOf(e.content) : "";
@@ -223,38 +208,17 @@ export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly st
     }
   }
 
-  switch (intent) {
-    case "log_session": {
-      const parsed = parseSession(sessionText, ctx?.as_of || null);
-      if (!parsed.ok) return { kind: "text", intent, text: askMissingAnswer(parsed.missing, parsed.invalid) };
-      if (!toolNames.includes(LOG_TOOL)) return { kind: "text", intent, text: logWithoutToolAnswer(parsed.args) };
-      return {
-        kind: "tool-call",
-        intent,
-        toolCallId: `aria-local-${hash(`${prompt.length}:${sessionText}`)}`,
-        toolName: LOG_TOOL,
-        input: parsed.args,
-      };
-    }
-    case "training_summary":
-      return { kind: "text", intent, text: trainingSummaryAnswer(ctx) };
-    case "injury":
-      return { kind: "text", intent, text: injuryAnswer(ctx, question) };
-    case "goals":
-      return { kind: "text", intent, text: goalsAnswer(ctx) };
-    case "coach":
-      return { kind: "text", intent, text: coachAnswer(ctx) };
-    case "drills":
-      return { kind: "text", intent, text: drillsAnswer(ctx) };
-    case "mental":
-      return { kind: "text", intent, text: mentalAnswer(ctx, question) };
-    case "define":
-      return { kind: "text", intent, text: defineAnswer(ctx, question) };
-    case "greeting":
-      return { kind: "text", intent, text: greetingAnswer(ctx) };
-    default:
-      return { kind: "text", intent: "unknown", text: unknownAnswer(ctx) };
-  }
+  if (intent !== "log_session") return { kind: "text", intent, text: ANSWERS[intent](ctx, question) };
+  const parsed = parseSession(sessionText, ctx?.as_of || null);
+  if (!parsed.ok) return { kind: "text", intent, text: askMissingAnswer(parsed.missing, parsed.invalid) };
+  if (!toolNames.includes(LOG_TOOL)) return { kind: "text", intent, text: logWithoutToolAnswer(parsed.args) };
+  return {
+    kind: "tool-call",
+    intent,
+    toolCallId: `aria-local-${hash(`${prompt.length}:${sessionText}`)}`,
+    toolName: LOG_TOOL,
+    input: parsed.args,
+  };
 }
 
 // ── the model ──────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,45 @@
+import type { Intent } from "@/lib/aria/local/intents";
+import { coachAnswer } from "./coach-notes";
+import { defineAnswer } from "./define";
+import { drillsAnswer } from "./drills";
+import { goalsAnswer } from "./goals";
+import { greetingAnswer } from "./greeting";
+import { injuryAnswer } from "./injury";
+import { mentalAnswer } from "./mental";
+import type { Ctx } from "./phrasing";
+import { trainingSummaryAnswer } from "./training-summary";
+import { unknownAnswer } from "./unknown";
+
+/**
+ * aria-local's answers, one module per intent. Logging a session is not here: it is a tool call with a
+ * confirmation, which the model decides (see `log-session.ts` for its words).
+ */
+
+export type TextIntent = Exclude<Intent, "log_session">;
+
+export const ANSWERS: Readonly<Record<TextIntent, (ctx: Ctx, message: string) => string>> = {
+  training_summary: trainingSummaryAnswer,
+  injury: injuryAnswer,
+  goals: goalsAnswer,
+  coach: coachAnswer,
+  drills: drillsAnswer,
+  mental: mentalAnswer,
+  define: (ctx, message) => defineAnswer(ctx, message),
+  greeting: greetingAnswer,
+  unknown: unknownAnswer,
+};
+
+// The zones are the engine's own; they are re-exported here because the answers word them.
+export { acwrZone } from "@/lib/analysis/load";
+export { painZone } from "@/lib/analysis/sprint";
+export { coachAnswer } from "./coach-notes";
+export { defineAnswer } from "./define";
+export { drillsAnswer } from "./drills";
+export { goalsAnswer } from "./goals";
+export { greetingAnswer } from "./greeting";
+export { injuryAnswer } from "./injury";
+export { askedForDetails, askMissingAnswer, loggedAnswer, logWithoutToolAnswer } from "./log-session";
+export { mentalAnswer, pickMentalExercises } from "./mental";
+export { type Ctx, describeAcwr } from "./phrasing";
+export { trainingSummaryAnswer } from "./training-summary";
+export { unknownAnswer } from "./unknown";
