@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
+import { SCALES } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { wellnessInput } from "@/lib/wellness/schemas";
@@ -22,7 +23,7 @@ interface WellnessValues {
 
 type Scale = "sleep" | "stress" | "fatigue" | "soreness";
 
-const SCALES: { key: Scale; label: string; hint: string }[] = [
+const HOOPER_ITEMS: { key: Scale; label: string; hint: string }[] = [
   { key: "sleep", label: "Sleep", hint: "1 slept very well · 7 very poorly" },
   { key: "stress", label: "Stress", hint: "1 very relaxed · 7 very stressed" },
   { key: "fatigue", label: "Fatigue", hint: "1 fresh · 7 exhausted" },
@@ -43,7 +44,7 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
   const [notes, setNotes] = useState(initial?.notes ?? "");
   const [saved, setSaved] = useState(false);
 
-  const chosen = SCALES.map(({ key }) => scores[key]);
+  const chosen = HOOPER_ITEMS.map(({ key }) => scores[key]);
   const complete = chosen.every((v) => v !== null);
   const index = chosen.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   const high = complete && index > HOOPER_HIGH;
@@ -66,14 +67,14 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
   return (
     <form onSubmit={submit} noValidate aria-label="Wellness" className="space-y-4">
       <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
-      {SCALES.map(({ key, label, hint }) => (
+      {HOOPER_ITEMS.map(({ key, label, hint }) => (
         <ScaleField
           key={key}
           id={`${ids}-${key}`}
           name={`${ids}-${key}`}
           label={label}
-          min={1}
-          max={7}
+          min={SCALES.hooperItem.min}
+          max={SCALES.hooperItem.max}
           value={scores[key]}
           onChange={(value) => {
             setScores((current) => ({ ...current, [key]: value }));

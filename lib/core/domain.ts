@@ -19,6 +19,15 @@ export type SessionType = (typeof SESSION_TYPES)[number];
 const EXPERIENCE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 
+/** The rating scales athletes answer, inclusive (PRODUCT 2 and 4.7): forms, schemas and Aria's words share them. */
+export const SCALES = {
+  rpe: { min: 1, max: 10 },
+  mood: { min: 1, max: 5 },
+  /** Each Hooper item (sleep, stress, fatigue, soreness): 1 best, 7 worst. */
+  hooperItem: { min: 1, max: 7 },
+  pain: { min: 0, max: 10 },
+} as const;
+
 export const ROLES = ["athlete", "coach"] as const;
 export type Role = (typeof ROLES)[number];
 

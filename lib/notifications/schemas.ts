@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CheckInType } from "@/lib/core/domain";
+import { type CheckInType, SCALES } from "@/lib/core/domain";
 import { expecting, integerField, textField, uuidField } from "@/lib/core/validation";
 
 /** Answers to each kind of check-in (PRODUCT 4.5), shared by the notification form and Aria's chat tool. */
@@ -8,20 +8,26 @@ const note = () => textField(1_000).nullable().optional();
 const answer = (example: string) => ({ error: `must be an answer such as ${example}` });
 
 export const checkInResponses = {
-  morning_motivation: z.object({ mood: integerField(1, 5), note: note() }, answer('{"mood": 4}')),
+  morning_motivation: z.object(
+    { mood: integerField(SCALES.mood.min, SCALES.mood.max), note: note() },
+    answer('{"mood": 4}'),
+  ),
   recovery_check: z.object(
     {
-      soreness: integerField(1, 7),
+      soreness: integerField(SCALES.hooperItem.min, SCALES.hooperItem.max),
       ready_to_train: z.boolean(expecting("must be true or false")),
       note: note(),
     },
     answer('{"soreness": 3, "ready_to_train": true}'),
   ),
   weekly_review: z.object(
-    { rating: integerField(1, 5), highlight: note(), next_focus: note() },
+    { rating: integerField(SCALES.mood.min, SCALES.mood.max), highlight: note(), next_focus: note() },
     answer('{"rating": 4, "next_focus": "…"}'),
   ),
-  injury_status: z.object({ pain: integerField(0, 10), note: note() }, answer('{"pain": 2}')),
+  injury_status: z.object(
+    { pain: integerField(SCALES.pain.min, SCALES.pain.max), note: note() },
+    answer('{"pain": 2}'),
+  ),
 } satisfies Record<CheckInType, z.ZodType>;
 
 const MAX_READ_IDS = 500;

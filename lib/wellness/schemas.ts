@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { SCALES } from "@/lib/core/domain";
 import { integerField, loggedDateField, textField } from "@/lib/core/validation";
 
 /** A daily wellness log (Hooper index, PRODUCT 4.7): four 1–7 scales where 1 is best. */
 
-const scale = () => integerField(1, 7);
+const scale = () => integerField(SCALES.hooperItem.min, SCALES.hooperItem.max);
 
 export const wellnessInput = z.object({
   date: loggedDateField,
