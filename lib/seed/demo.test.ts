@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type AthleteInput, dailyLoads, generateSuggestions, hooperIndex, loadSummary } from "@/lib/analysis";
-import { addDays } from "@/lib/core/dates";
+import { dailyLoads, loadSummary } from "@/lib/analysis/load";
+import { hooperIndex } from "@/lib/analysis/sprint";
+import { generateSuggestions } from "@/lib/analysis/suggestions";
+import type { AthleteInput } from "@/lib/analysis/types";
+import { addDays, daysBetween, isoDate, todayIn } from "@/lib/core/dates";
 import {
   CALENDAR_EVENT_TYPES,
   MEALS,
@@ -9,24 +12,49 @@ import {
   SUGGESTION_TYPES,
   type SuggestionType,
 } from "@/lib/core/domain";
-import { buildDemoData, DEMO_ATHLETES, type DemoData } from "@/lib/seed/demo";
-import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
+import { buildDemoData, type DemoData } from "@/lib/seed/build";
+import { DEMO_ATHLETES } from "@/lib/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 
-// The rows of each demo athlete run through the real analysis engine (lib/analysis), as of the seed date in UTC.
-// Windows are inclusive day ranges ending on `today`: "last 7 days" is today−6 … today.
+// The rows of each demo athlete run through the real analysis engine (lib/analysis), as of the athlete's own local
+// date at the seed instant, as the app reads them. Windows are inclusive day ranges ending on that date: "last 7
+// days" is today−6 … today.
 
-const TODAYS = ["2026-11-24", "2027-03-01"] as const;
+// Early, middle and late in a UTC day, when the squad's zones (New York to Sydney) straddle two or three dates; in
+// northern winter (Sydney on daylight time) and northern summer (New York, London and Lisbon on daylight time);
+// and just after Europe's clocks go forward.
+const INSTANTS = [
+  "2026-11-24T00:30:00Z",
+  "2026-11-24T13:30:00Z",
+  "2026-11-24T23:30:00Z",
+  "2027-03-28T01:30:00Z",
+  "2027-07-01T03:30:00Z",
+  "2027-07-01T13:30:00Z",
+  "2027-07-01T23:30:00Z",
+].map((iso) => new Date(iso));
 const HASH = "$2b$10$demo-hash-for-tests";
 const DAY_MS = 86_400_000;
 
-const daysAgo = (today: string, date: string) =>
-  Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+const daysAgo = (today: string, date: string) => daysBetween(date, today);
 
 const required = <T>(value: T | null | undefined, what: string): T => {
   if (value == null) throw new Error(`demo row without ${what}`);
   return value;
 };
 
+const userOf = (data: DemoData, email: string) =>
+  required(
+    data.users.find((u) => u.email === email),
+    `user ${email}`,
+  );
+
+/** The athlete's own local date at `now`: the "today" the app reads their data as of. */
+const localToday = (data: DemoData, email: string, now: Date) =>
+  todayIn(required(userOf(data, email).timezone, "timezone"), now);
+
+/** The wall-clock hour and minute of an instant in a zone, e.g. "19:00". */
+const wallClock = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 /** One athlete's demo rows as the engine's input; insert-shaped rows only need their column defaults filled in. */
 function athleteInput(data: DemoData, userId: string): AthleteInput {
   const user = required(
@@ -121,15 +149,39 @@ const athlete = (name: string) => {
   return found;
 };
 
+/** An athlete's figures as of their own local date at `now`. */
+const figuresAt = (data: DemoData, email: string, now: Date) => figures(data, email, localToday(data, email, now));
+
+/** The athlete's rows that carry the story, dated in days before their local date (ids and instants left out). */
+function story(data: DemoData, email: string, now: Date) {
+  const { id: userId } = userOf(data, email);
+  const today = localToday(data, email, now);
+  const dated = <T extends { userId: string; date: string }>(rows: T[], pick: (row: T) => unknown) =>
+    rows.filter((r) => r.userId === userId).map((r) => [daysAgo(today, r.date), pick(r)]);
+  return {
+    sessions: dated(data.trainingSessions, (s) => [s.type, s.durationMin, s.rpe, s.mood, s.notes, s.reps]),
+    wellness: dated(data.wellnessLogs, (w) => [w.sleep, w.stress, w.fatigue, w.soreness]),
+    metrics: dated(data.progressMetrics, (m) => [m.metric, m.value, m.timing, m.windMps]),
+    pain: dated(data.painLogs, (p) => p.level),
+    injuries: data.injuries
+      .filter((i) => i.userId === userId)
+      .map((i) => [i.bodyPart, i.status, daysAgo(today, i.onsetDate)]),
+    goals: data.goals
+      .filter((g) => g.userId === userId)
+      .map((g) => [g.title, g.currentValue, g.progressPct, g.status, daysBetween(today, g.targetDate)]),
+  };
+}
+
 describe("buildDemoData", () => {
-  it("is deterministic", () => {
-    expect(buildDemoData(TODAYS[0], HASH)).toEqual(buildDemoData(TODAYS[0], HASH));
-    expect(buildDemoData(TODAYS[1], HASH)).toEqual(buildDemoData(TODAYS[1], HASH));
+  it("is deterministic: the same instant gives the same rows, ids included", () => {
+    for (const now of INSTANTS.slice(0, 2)) {
+      expect(buildDemoData(now, HASH)).toEqual(buildDemoData(new Date(now.getTime()), HASH));
+    }
   });
 
-  it("rejects a malformed date", () => {
-    expect(() => buildDemoData("2026-02-30", HASH)).toThrow();
-    expect(() => buildDemoData("24/11/2026", HASH)).toThrow();
+  it("rejects an invalid instant", () => {
+    expect(() => buildDemoData(new Date(Number.NaN), HASH)).toThrow();
+    expect(() => buildDemoData(new Date("not a date"), HASH)).toThrow();
   });
 
   it("lists every suggestion type between the athletes", () => {
@@ -138,26 +190,112 @@ describe("buildDemoData", () => {
     expect(athlete("Priya").expectedSuggestions).toEqual([]);
   });
 
-  it("keeps the designed suggestions a day either side, where the athlete's zone can be (Sydney, New York, Lagos)", () => {
-    const shift = (day: string, days: number) =>
-      new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-    for (const today of TODAYS) {
-      const data = buildDemoData(today, HASH);
-      for (const [name, days] of [
-        ["Amara", 1],
-        ["Jordan", -1],
-        ["Marcus", 1],
-      ] as const) {
-        const a = athlete(name);
-        expect([...figures(data, a.email, shift(today, days)).raised].sort(), name).toEqual(
+  it("offers a demo login for the coach and for each athlete of the squad, under the same names", () => {
+    const data = buildDemoData(INSTANTS[0] ?? new Date(), HASH);
+    const logins = DEMO_ACCOUNTS.map((a) => [a.email, a.name, a.role]).sort();
+    expect(logins).toEqual(data.users.map((u) => [u.email, u.name, u.role]).sort());
+  });
+
+  it("anchors each athlete's history to their own local date at the instant, not to the UTC date", () => {
+    const latest = (data: DemoData, email: string, key: "trainingSessions" | "wellnessLogs") => {
+      const { id } = userOf(data, email);
+      return (data[key] as { userId: string; date: string }[])
+        .filter((row) => row.userId === id)
+        .map((row) => row.date)
+        .sort()
+        .at(-1);
+    };
+    // 13:30 UTC on 24 November is already 00:30 on the 25th in Sydney; 00:30 UTC is still the 23rd in New York.
+    const afternoon = buildDemoData(new Date("2026-11-24T13:30:00Z"), HASH);
+    expect(latest(afternoon, athlete("Amara").email, "wellnessLogs")).toBe("2026-11-25");
+    expect(latest(afternoon, athlete("Jordan").email, "wellnessLogs")).toBe("2026-11-24");
+    const night = buildDemoData(new Date("2026-11-24T00:30:00Z"), HASH);
+    expect(latest(night, athlete("Amara").email, "wellnessLogs")).toBe("2026-11-24");
+    expect(latest(night, athlete("Jordan").email, "wellnessLogs")).toBe("2026-11-23");
+    // Days from each athlete's last session to their today, as their stories have it.
+    const lastSession: Record<string, number> = { Jordan: 1, Amara: 0, Leo: 2, Sofia: 0, Marcus: 9, Priya: 0 };
+    for (const now of INSTANTS) {
+      const data = buildDemoData(now, HASH);
+      for (const a of DEMO_ATHLETES) {
+        const today = localToday(data, a.email, now);
+        const days = required(lastSession[a.name.split(" ")[0] ?? ""], `${a.name}'s last session`);
+        expect(latest(data, a.email, "trainingSessions"), `${a.name} at ${now.toISOString()}`).toBe(
+          addDays(today, -days),
+        );
+      }
+    }
+  });
+
+  it("places every time of day through the person's zone, daylight saving included", () => {
+    for (const now of INSTANTS) {
+      const data = buildDemoData(now, HASH);
+      for (const user of data.users) {
+        const timezone = required(user.timezone, "timezone");
+        const today = todayIn(timezone, now);
+        const own = (row: { userId: string }) => row.userId === user.id;
+        // Sessions are logged at 19:00 local, wellness at 07:30, on every day before today.
+        for (const s of data.trainingSessions.filter((row) => own(row) && row.date < today)) {
+          expect(wallClock(required(s.createdAt, "createdAt"), timezone)).toBe("19:00");
+        }
+        for (const w of data.wellnessLogs.filter((row) => own(row) && row.date < today)) {
+          expect(wallClock(required(w.createdAt, "createdAt"), timezone)).toBe("07:30");
+        }
+      }
+      const jordan = userOf(data, athlete("Jordan").email);
+      const physio = data.calendarEvents.find((e) => e.userId === jordan.id && e.title.startsWith("Physio review"));
+      expect(wallClock(required(physio, "physio review").startsAt, "America/New_York")).toBe("16:00");
+      const meeting = data.calendarEvents.find((e) => e.title === "Squad planning meeting");
+      expect(wallClock(required(meeting, "meeting").startsAt, "Europe/London")).toBe("18:00");
+    }
+    // The same 16:00 in New York is 21:00 UTC in winter and 20:00 UTC in summer.
+    const physioUtcHour = (now: Date) => {
+      const data = buildDemoData(now, HASH);
+      const jordan = userOf(data, athlete("Jordan").email);
+      const physio = data.calendarEvents.find((e) => e.userId === jordan.id && e.title.startsWith("Physio review"));
+      return required(physio, "physio review").startsAt.getUTCHours();
+    };
+    expect(physioUtcHour(new Date("2026-11-24T13:30:00Z"))).toBe(21);
+    expect(physioUtcHour(new Date("2027-07-01T13:30:00Z"))).toBe(20);
+  });
+
+  it("tells every athlete's story identically at every instant, Amara's ACWR included", () => {
+    const [first, ...rest] = INSTANTS.map((now) => ({ now, data: buildDemoData(now, HASH) }));
+    if (!first) throw new Error("no instant");
+    for (const a of DEMO_ATHLETES) {
+      const expected = story(first.data, a.email, first.now);
+      const { raised, acwr } = figuresAt(first.data, a.email, first.now);
+      for (const { now, data } of rest) {
+        expect(story(data, a.email, now), `${a.name} at ${now.toISOString()}`).toEqual(expected);
+        const f = figuresAt(data, a.email, now);
+        expect(f.acwr, `${a.name} at ${now.toISOString()}`).toBe(acwr);
+        expect(f.raised).toEqual(raised);
+      }
+    }
+  });
+
+  it("keeps Amara's ACWR at the 1.7 Aria quotes to her (the chat journey checks it)", () => {
+    for (const now of INSTANTS) {
+      const data = buildDemoData(now, HASH);
+      const quoted = Math.round(figuresAt(data, athlete("Amara").email, now).acwr * 100) / 100;
+      expect(quoted).toBeGreaterThanOrEqual(1.7);
+      expect(quoted).toBeLessThan(1.8);
+    }
+  });
+
+  it("keeps the designed suggestions as of the UTC date, for a reader that ignores the athlete's zone", () => {
+    for (const now of INSTANTS) {
+      const data = buildDemoData(now, HASH);
+      for (const a of DEMO_ATHLETES) {
+        expect([...figures(data, a.email, isoDate(now)).raised].sort(), `${a.name} at ${now.toISOString()}`).toEqual(
           [...a.expectedSuggestions].sort(),
         );
       }
     }
   });
 
-  describe.each(TODAYS)("as of %s", (today) => {
-    const data = buildDemoData(today, HASH);
+  describe.each(INSTANTS.map((now) => [now.toISOString(), now] as const))("at %s", (_label, now) => {
+    const data = buildDemoData(now, HASH);
+    const todayOf = (email: string) => localToday(data, email, now);
 
     it("has one coach linked to six athletes, all with the password hash", () => {
       const coaches = data.users.filter((u) => u.role === "coach");
@@ -208,32 +346,45 @@ describe("buildDemoData", () => {
       expect(new Set(emails).size).toBe(emails.length);
     });
 
-    it("spans 12 weeks of history ending today, with nothing logged in the future", () => {
-      const ages = data.trainingSessions.map((s) => daysAgo(today, s.date));
+    it("spans 12 weeks of history ending on each athlete's today, with nothing logged in the future", () => {
+      const ages = DEMO_ATHLETES.flatMap((a) => {
+        const today = todayOf(a.email);
+        return figures(data, a.email, today).sessions.map((s) => daysAgo(today, s.date));
+      });
       expect(Math.max(...ages)).toBe(83);
       expect(Math.min(...ages)).toBe(0);
-      for (const key of ["trainingSessions", "wellnessLogs", "progressMetrics", "painLogs", "nutritionLogs"] as const) {
-        for (const row of data[key]) expect(daysAgo(today, row.date)).toBeGreaterThanOrEqual(0);
-        for (const row of data[key]) expect(daysAgo(today, row.date)).toBeLessThan(84);
-      }
       for (const a of DEMO_ATHLETES) {
+        const today = todayOf(a.email);
+        const { userId } = figures(data, a.email, today);
+        for (const key of [
+          "trainingSessions",
+          "wellnessLogs",
+          "progressMetrics",
+          "painLogs",
+          "nutritionLogs",
+        ] as const) {
+          const rows = (data[key] as { userId: string; date: string }[]).filter((r) => r.userId === userId);
+          for (const row of rows) expect(daysAgo(today, row.date)).toBeGreaterThanOrEqual(0);
+          for (const row of rows) expect(daysAgo(today, row.date)).toBeLessThan(84);
+        }
         const f = figures(data, a.email, today);
         const weeks = new Set(f.sessions.map((s) => Math.floor(daysAgo(today, s.date) / 7)));
         // Marcus has logged nothing for the last 9 days; everyone else trains in each of the 12 weeks.
         expect(weeks.size).toBeGreaterThanOrEqual(a.name.startsWith("Marcus") ? 11 : 12);
       }
-      // Whatever was logged carries a time no later than the start of the seed date, so never in the future.
-      const start = Date.parse(`${today}T00:00:00Z`);
+      // Whatever was logged carries a time no later than the seed instant, so never in the future.
       const stamps = [
         ...data.users.flatMap((u) => [u.lastActiveAt, u.createdAt]),
+        ...data.coachAthletes.map((l) => l.createdAt),
         ...data.achievements.map((a) => a.awardedAt),
-        ...data.goals.map((g) => g.achievedAt),
+        ...data.goals.flatMap((g) => [g.achievedAt, g.createdAt]),
+        ...data.injuries.map((i) => i.createdAt),
         ...(["trainingSessions", "wellnessLogs", "progressMetrics", "painLogs", "nutritionLogs"] as const).flatMap(
           (key) => data[key].map((row) => row.createdAt),
         ),
       ].filter((t): t is Date => t instanceof Date);
       expect(stamps.length).toBeGreaterThan(data.trainingSessions.length);
-      expect(stamps.every((t) => t.getTime() <= start)).toBe(true);
+      expect(stamps.every((t) => t.getTime() <= now.getTime())).toBe(true);
     });
 
     it("respects every CHECK constraint of the schema", () => {
@@ -256,12 +407,13 @@ describe("buildDemoData", () => {
         expect(m.timing == null || m.timing === "fat" || m.timing === "hand").toBe(true);
         expect(m.unit).toBeTruthy();
       }
+      const todayOfUser = new Map(data.users.map((u) => [u.id, todayIn(required(u.timezone, "timezone"), now)]));
       for (const g of data.goals) {
         expect(g.baselineValue).not.toBe(g.targetValue);
         expect(g.progressPct).toBeGreaterThanOrEqual(0);
         expect(g.progressPct).toBeLessThanOrEqual(100);
         expect(["active", "achieved", "abandoned"]).toContain(g.status);
-        expect(g.targetDate > today).toBe(true);
+        expect(g.targetDate > required(todayOfUser.get(g.userId), "owner's today")).toBe(true);
       }
       for (const a of data.achievements) expect(MILESTONES).toContain(a.milestone);
       const pairs = data.achievements.map((a) => `${a.goalId} ${a.milestone}`);
@@ -312,29 +464,50 @@ describe("buildDemoData", () => {
       expect(data.achievements.length).toBeGreaterThanOrEqual(8);
     });
 
+    it("counts goal marks by the engine's sprint rules: wind-aided marks never, hand times as FAT", () => {
+      const goalOf = (name: string, metric: string) => {
+        const { userId } = figures(data, athlete(name).email, todayOf(athlete(name).email));
+        return required(
+          data.goals.find((g) => g.userId === userId && g.metric === metric),
+          `${name}'s ${metric} goal`,
+        );
+      };
+      // Jordan's wind-aided 10.41 and hand-timed 10.4 (10.64 as FAT) both lose to his legal 10.49.
+      expect(goalOf("Jordan", "100m")).toMatchObject({ currentValue: 10.49, progressPct: 67.86, status: "active" });
+      // Amara's wind-aided 24.74 does not count; her legal 24.79 does.
+      expect(goalOf("Amara", "200m").currentValue).toBe(24.79);
+      expect(goalOf("Priya", "100m")).toMatchObject({ currentValue: 12.58, progressPct: 100, status: "achieved" });
+    });
+
     it("has time trials with wind and hand times, upcoming competitions and nutrition", () => {
       const marks = data.progressMetrics;
       expect(marks.some((m) => m.timing === "hand")).toBe(true);
       expect(marks.filter((m) => m.windMps != null).length).toBeGreaterThanOrEqual(5);
       expect(marks.some((m) => (m.windMps ?? 0) > 2.0)).toBe(true);
-      const jordan = figures(data, athlete("Jordan").email, today).userId;
+      const jordan = userOf(data, athlete("Jordan").email).id;
       const jordan100 = marks.filter((m) => m.userId === jordan && m.metric === "100m").map((m) => m.value);
       expect(Math.min(...jordan100)).toBeGreaterThanOrEqual(10.4);
       expect(Math.max(...jordan100)).toBeLessThanOrEqual(10.7);
 
-      const now = Date.parse(`${today}T00:00:00Z`);
       for (const a of DEMO_ATHLETES) {
-        const userId = figures(data, a.email, today).userId;
+        const userId = userOf(data, a.email).id;
         const upcoming = data.calendarEvents.filter(
           (e) =>
             e.userId === userId &&
             e.type === "competition" &&
-            e.startsAt.getTime() >= now + 13 * DAY_MS &&
-            e.startsAt.getTime() <= now + 57 * DAY_MS,
+            e.startsAt.getTime() >= now.getTime() + 13 * DAY_MS &&
+            e.startsAt.getTime() <= now.getTime() + 57 * DAY_MS,
         );
         expect(upcoming.length).toBeGreaterThanOrEqual(1);
+        // Meets are on Saturdays, in the athlete's own calendar.
+        const timezone = required(userOf(data, a.email).timezone, "timezone");
+        for (const e of upcoming) {
+          expect(new Intl.DateTimeFormat("en-GB", { timeZone: timezone, weekday: "long" }).format(e.startsAt)).toBe(
+            "Saturday",
+          );
+        }
       }
-      expect(data.calendarEvents.some((e) => e.startsAt.getTime() < now)).toBe(true);
+      expect(data.calendarEvents.some((e) => e.startsAt.getTime() < now.getTime())).toBe(true);
       expect(new Set(data.calendarEvents.map((e) => e.type))).toEqual(new Set(CALENDAR_EVENT_TYPES));
 
       const eaters = new Set(data.nutritionLogs.map((n) => n.userId));
@@ -351,18 +524,19 @@ describe("buildDemoData", () => {
       }
     });
 
-    it("raises exactly each athlete's expected suggestions", () => {
+    it("raises exactly each athlete's expected suggestions as of their own today", () => {
       for (const a of DEMO_ATHLETES) {
-        expect([...figures(data, a.email, today).raised].sort(), a.name).toEqual([...a.expectedSuggestions].sort());
+        expect([...figuresAt(data, a.email, now).raised].sort(), a.name).toEqual([...a.expectedSuggestions].sort());
       }
     });
 
     it("Jordan trained on his active hamstring strain and his pain is rising above 5", () => {
+      const today = todayOf(athlete("Jordan").email);
       const f = figures(data, athlete("Jordan").email, today);
       const [injury] = f.injuries;
       expect(injury).toMatchObject({ bodyPart: "hamstring", side: "right", severity: "moderate", status: "active" });
       expect(daysAgo(today, injury?.onsetDate ?? "")).toBe(5);
-      const after = f.last7.filter((s) => s.date >= (injury?.onsetDate ?? "") && s.type !== "recovery");
+      const after = f.last7.filter((s) => s.date > (injury?.onsetDate ?? "") && s.type !== "recovery");
       expect(after.some((s) => s.type === "max_velocity" || s.type === "acceleration")).toBe(true);
       const pain = f.painOf(injury?.id);
       expect(pain[0]).toBeGreaterThan(5);
@@ -372,6 +546,7 @@ describe("buildDemoData", () => {
     });
 
     it("Amara is overloaded", () => {
+      const today = todayOf(athlete("Amara").email);
       const f = figures(data, athlete("Amara").email, today);
       expect(f.count28).toBeGreaterThan(24);
       for (let w = 0; w < 4; w++) {
@@ -386,7 +561,7 @@ describe("buildDemoData", () => {
     });
 
     it("Leo trains rarely, only technique lately, and has no recent metric", () => {
-      const f = figures(data, athlete("Leo").email, today);
+      const f = figuresAt(data, athlete("Leo").email, now);
       expect(f.count28).toBeGreaterThanOrEqual(4);
       expect(f.count28).toBeLessThanOrEqual(8);
       expect(f.count28 / 4).toBeLessThan(3);
@@ -398,6 +573,7 @@ describe("buildDemoData", () => {
     });
 
     it("Sofia's ankle is improving but her week is monotonous", () => {
+      const today = todayOf(athlete("Sofia").email);
       const f = figures(data, athlete("Sofia").email, today);
       const [injury] = f.injuries;
       expect(injury).toMatchObject({ bodyPart: "ankle", side: "left", status: "recovering" });
@@ -412,10 +588,11 @@ describe("buildDemoData", () => {
       expect(f.highRpe7).toBeLessThan(3);
     });
 
-    it("Marcus went quiet after a run of low-mood sessions", () => {
+    it("Marcus went quiet after a run of low-mood sessions, nine days ago", () => {
+      const today = todayOf(athlete("Marcus").email);
       const f = figures(data, athlete("Marcus").email, today);
       expect(f.count7).toBe(0);
-      expect(Math.min(...f.sessions.map((s) => daysAgo(today, s.date)))).toBeGreaterThanOrEqual(9);
+      expect(Math.min(...f.sessions.map((s) => daysAgo(today, s.date)))).toBe(9);
       expect(f.negativeMood28).toBeGreaterThanOrEqual(5);
       expect(f.count28 / 4).toBeGreaterThanOrEqual(3);
       const userId = f.userId;
@@ -426,7 +603,7 @@ describe("buildDemoData", () => {
     });
 
     it("Priya is the model athlete", () => {
-      const f = figures(data, athlete("Priya").email, today);
+      const f = figuresAt(data, athlete("Priya").email, now);
       expect(f.count28 / 4).toBeGreaterThanOrEqual(4);
       expect(f.count28 / 4).toBeLessThanOrEqual(5);
       expect(f.types14).toBeGreaterThanOrEqual(4);

@@ -6,9 +6,8 @@ import { hashPassword } from "@/lib/accounts/password";
 import { invalidate } from "@/lib/cache";
 import { DRILLS } from "@/lib/content/catalog/drills";
 import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
-import { isoDate } from "@/lib/core/dates";
 import { logger } from "@/lib/core/logger";
-import { buildDemoData, type DemoData } from "@/lib/seed/demo";
+import { buildDemoData, type DemoData } from "@/lib/seed/build";
 import { DEMO_COACH_EMAIL, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
 export type SeedProgress = (message: string) => void;
@@ -80,8 +79,14 @@ const DEMO_TABLES: { key: keyof DemoData; table: PgTable; label: string }[] = [
 // Stays well under PostgreSQL's 65,535 bind parameters per statement.
 const INSERT_CHUNK = 500;
 
+export interface SeedOptions {
+  /** The instant the demo history ends at (each athlete's own local date then is their "today"); now by default. */
+  now?: Date;
+  progress?: SeedProgress;
+}
+
 /** Loads the demo coach and athletes once; when the demo coach already exists it leaves everything as it is. */
-export async function seedDemo(db: Database, options: { today?: string; progress?: SeedProgress } = {}) {
+export async function seedDemo(db: Database, options: SeedOptions = {}) {
   const progress = options.progress ?? (() => {});
   const existing = await db
     .select({ id: schema.users.id })
@@ -92,7 +97,7 @@ export async function seedDemo(db: Database, options: { today?: string; progress
     progress("demo: already present, left unchanged");
     return { created: false, rows: 0 };
   }
-  const data = buildDemoData(options.today ?? isoDate(new Date()), await hashPassword(DEMO_PASSWORD));
+  const data = buildDemoData(options.now ?? new Date(), await hashPassword(DEMO_PASSWORD));
   let rows = 0;
   await db.transaction(async (tx) => {
     for (const { key, table, label } of DEMO_TABLES) {
@@ -107,7 +112,7 @@ export async function seedDemo(db: Database, options: { today?: string; progress
   return { created: true, rows };
 }
 
-export async function seed(db: Database, options: { today?: string; progress?: SeedProgress } = {}) {
+export async function seed(db: Database, options: SeedOptions = {}) {
   const content = await seedContent(db, options.progress);
   const demo = await seedDemo(db, options);
   return { ...content, demo };

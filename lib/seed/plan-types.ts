@@ -1,0 +1,139 @@
+import type { DeclaredBest, RepDetail } from "@/db/schema";
+import type {
+  CalendarEventType,
+  InjurySeverity,
+  InjuryStatus,
+  SessionType,
+  SuggestionType,
+  Timing,
+} from "@/lib/core/domain";
+
+/**
+ * The shapes of the demo squad's plans. A plan counts days back from the person's own local date at the seed
+ * instant (`d` = 0 is that day, 1 the day before), so the same plan tells the same story in any zone at any hour.
+ */
+
+export interface DemoAthlete {
+  email: string;
+  name: string;
+  persona: string;
+  /** The suggestion types the history is designed to raise as of the athlete's local date at the seed instant. */
+  expectedSuggestions: SuggestionType[];
+}
+
+export interface SessionPlan {
+  d: number;
+  type: SessionType;
+  min: number;
+  rpe: number;
+  mood: number;
+  notes: string;
+  reps?: RepDetail[];
+}
+
+export interface WellnessPlan {
+  d: number;
+  sleep: number;
+  stress: number;
+  fatigue: number;
+  soreness: number;
+  notes?: string;
+}
+
+export interface MetricPlan {
+  d: number;
+  metric: string;
+  value: number;
+  unit: string;
+  timing?: Timing;
+  wind?: number;
+  notes?: string;
+}
+
+/** The direction (lower or higher is better) follows from baseline and target, as in the engine. */
+export interface GoalPlan {
+  title: string;
+  metric: string;
+  baseline: number;
+  target: number;
+  /** Set this many days ago; only marks from then on count. */
+  setD: number;
+  /** Days from today to the target date. */
+  dueIn: number;
+}
+
+export interface InjuryPlan {
+  bodyPart: string;
+  side: "left" | "right" | "both" | "none";
+  severity: InjurySeverity;
+  status: InjuryStatus;
+  onsetD: number;
+  resolvedD?: number;
+  notes: string;
+  pain: { d: number; level: number; notes?: string }[];
+}
+
+export interface EventPlan {
+  /** Days from today: negative in the past. A future competition moves on to the next Saturday. */
+  at: number;
+  /** Local hour it starts. */
+  hh: number;
+  hours: number;
+  type: CalendarEventType;
+  title: string;
+  location?: string;
+  notes?: string;
+}
+
+export interface AthletePlan {
+  /** IANA zone: the athlete's "today" and every wall-clock time below are read in it. */
+  timezone: string;
+  sex: "female" | "male";
+  events: string[];
+  experienceYears: number;
+  ageYears: number;
+  personalBests: Record<string, DeclaredBest>;
+  lastActiveD: number;
+  sessions: SessionPlan[];
+  wellness: WellnessPlan[];
+  metrics: MetricPlan[];
+  goals: GoalPlan[];
+  injuries: InjuryPlan[];
+  calendar: EventPlan[];
+  /** Scale of the daily meal plan, or null when the athlete logs no nutrition. */
+  nutritionScale: number | null;
+}
+
+/** One athlete of the squad: who they are (listed in the README and checked by the tests) and their history. */
+export interface SquadMember {
+  athlete: DemoAthlete;
+  plan: () => AthletePlan;
+}
+
+export interface CoachPlan {
+  email: string;
+  name: string;
+  timezone: string;
+  createdD: number;
+  lastActive: { d: number; hh: number; mm: number };
+  calendar: EventPlan[];
+}
+
+/** One slot of a weekly template; `notes` overrides the session type's usual notes. */
+export interface Slot {
+  type: SessionType;
+  min: number;
+  rpe: number;
+  notes?: readonly string[];
+  reps?: boolean;
+}
+
+/** Seven slots, the oldest day of the week first; null is a rest day. */
+export type Week = readonly (Slot | null)[];
+
+/** Typical rep times (s) that generated rep details scatter around. */
+export interface SpeedProfile {
+  acc30: number;
+  fly30: number;
+  rep150: number;
+}
