@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { configFromEnv, type DbConfig, type DbHandle, openDatabase, queryRows } from "@/db/client";
+import { type DbHandle, openDatabase, queryRows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { runJob } from "@/lib/jobs/runner";
 import { HOT_ATHLETES_LIMIT, warmHotKeys } from "@/lib/jobs/warm-hot-keys";
 import { createKv } from "@/lib/kv";
 import { seedContent } from "@/lib/seed";
+import { benchDatabase } from "@/scripts/bench/support/database";
+import { parseOptions, whole } from "@/scripts/bench/support/options";
+import { withServers } from "@/scripts/bench/support/servers";
+import { fixed, ratio, secondsSince } from "@/scripts/bench/support/stats";
 
 /**
  * npm run bench -- analysis [--athletes N] [--batch N]
@@ -14,46 +17,8 @@ import { seedContent } from "@/lib/seed";
  * comprehensive analysis over all of them through the real batch runner, and times the floor: one single-scan
  * aggregate query over the same tables. Runs on the database the environment selects — embedded PGlite by default
  * (in memory, so nothing of yours is touched), or a fresh database created on the server DATABASE_URL points at
- * (dropped afterwards).
+ * (dropped afterwards, on Ctrl-C too).
  */
-
-function option(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(args[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-}
-
-async function benchDatabase(): Promise<{ config: DbConfig; label: string; drop?: () => Promise<void> }> {
-  const config = configFromEnv();
-  if (config.driver === "pglite") return { config: { driver: "pglite" }, label: "PGlite (embedded, in memory)" };
-  const admin = new pg.Client({ connectionString: config.url });
-  await admin.connect();
-  const name = `aria_bench_${Date.now()}`;
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(config.url);
-  url.pathname = `/${name}`;
-  return {
-    config: { driver: "postgres", url: url.toString() },
-    label: `PostgreSQL (${url.hostname}:${url.port || 5432}, fresh database ${name})`,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: config.url });
-      await cleanup.connect();
-      // The pool's connections close a moment after it ends; wait for them rather than cut them off mid-goodbye.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await cleanup.query(`drop database if exists "${name}"${attempt >= 20 ? " with (force)" : ""}`);
-          break;
-        } catch (error) {
-          if (attempt >= 20) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      await cleanup.end();
-    },
-  };
-}
 
 /** Twelve weeks for every athlete: ~4.5 sessions a week, wellness, time trials, goals, meets and some injuries. */
 async function generateAthletes(handle: DbHandle, count: number): Promise<void> {
@@ -129,12 +94,15 @@ const FETCH_QUERIES = [
   sql`select user_id, id, title, metric, baseline_value, target_value, current_value, target_date, status from goals`,
 ];
 
+const OPTIONS = { athletes: whole(1000), batch: whole(500) };
+
 export async function main(args: string[]): Promise<void> {
-  const athletes = option(args, "athletes", 1000);
-  const batchSize = option(args, "batch", 500);
-  const { config, label, drop } = await benchDatabase();
-  const handle = await openDatabase(config);
-  try {
+  const options = parseOptions("analysis", args, OPTIONS);
+  const athletes = options.athletes;
+  await withServers(async (servers) => {
+    const { config, label } = await benchDatabase(servers);
+    const handle = await openDatabase(config);
+    servers.add("the database connection", () => handle.close());
     console.log(`database: ${label}`);
     await migrateDatabase(handle);
     await seedContent(handle.db);
@@ -144,47 +112,42 @@ export async function main(args: string[]): Promise<void> {
       handle.db,
       sql`select count(*)::int sessions from training_sessions`,
     );
-    console.log(
-      `generated ${athletes} athletes, ${rows?.sessions} sessions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
+    console.log(`generated ${athletes} athletes, ${rows?.sessions} sessions in ${secondsSince(started).toFixed(1)} s`);
 
     // Warm both paths once (plans, caches), then time each.
     await queryRows(handle.db, FLOOR_QUERY);
     started = performance.now();
     const floorRows = await queryRows(handle.db, FLOOR_QUERY);
-    const floorS = (performance.now() - started) / 1000;
+    const floorS = secondsSince(started);
     console.log(`floor: single-scan aggregate over ${floorRows.length} athletes in ${floorS.toFixed(3)} s`);
     started = performance.now();
     let fetched = 0;
     for (const query of FETCH_QUERIES) fetched += (await queryRows(handle.db, query)).length;
-    const fetchS = (performance.now() - started) / 1000;
+    const fetchS = secondsSince(started);
     console.log(`fetch: the ${fetched} rows analysed, selected raw into this process, in ${fetchS.toFixed(3)} s`);
 
     const kv = createKv({ backend: "memory", prefix: "bench:" });
     started = performance.now();
     const report = await runJob(handle.db, "comprehensive", {
       budgetMs: Number.POSITIVE_INFINITY,
-      batchSize,
+      batchSize: options.batch,
       kv,
       warm: false,
       onBatch: ({ processed, errors }) =>
         process.stdout.write(`\ranalysing… ${processed}/${athletes} athletes, ${errors} errors`),
     });
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = secondsSince(started);
     process.stdout.write("\n");
     if (!report.done || report.errors > 0) console.log(`warning: done=${report.done}, errors=${report.errors}`);
     console.log(
-      `analysis: ${report.processed} athletes in ${seconds.toFixed(2)} s, ${Math.round(report.processed / seconds)} athletes/s, floor ratio ${(seconds / floorS).toFixed(1)}`,
+      `analysis: ${report.processed} athletes in ${seconds.toFixed(2)} s, ${Math.round(report.processed / seconds)} athletes/s, floor ratio ${fixed(ratio(seconds, floorS), 1)}`,
     );
-    console.log(`(the analysis took ${(seconds / fetchS).toFixed(1)} times as long as fetching its rows raw)`);
+    console.log(`(the analysis took ${fixed(ratio(seconds, fetchS), 1)} times as long as fetching its rows raw)`);
     // What a finished run does next, timed apart: a bounded step whose cost does not grow with N.
     started = performance.now();
     const warmed = await warmHotKeys(handle.db, new Date(), kv);
     console.log(
-      `cache warming after the run: ${warmed.warmed} hot keys in ${((performance.now() - started) / 1000).toFixed(2)} s (at most ${HOT_ATHLETES_LIMIT} athletes seen in the last day)`,
+      `cache warming after the run: ${warmed.warmed} hot keys in ${secondsSince(started).toFixed(2)} s (at most ${HOT_ATHLETES_LIMIT} athletes seen in the last day)`,
     );
-  } finally {
-    await handle.close();
-    await drop?.();
-  }
+  });
 }

@@ -3,8 +3,7 @@
  * servers it needs and prints a table; none asserts a timing.
  */
 
-// A module (top-level await, no globals shared with other scripts).
-export {};
+import { UsageError } from "@/scripts/bench/support/options";
 
 const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: string[]): Promise<void> }> }> = {
   analysis: {
@@ -33,6 +32,11 @@ if (!bench) {
 try {
   await (await bench.load()).main(args);
 } catch (error) {
-  console.error(`\nbench ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  if (error instanceof UsageError) {
+    console.error(`bench ${name}: ${error.message}\n${error.usage}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`\nbench ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
