@@ -16,7 +16,7 @@ import { storeCheckIns } from "@/lib/insights/store";
 import { ALL_METRICS } from "@/lib/progress/schemas";
 import { progressAnalytics } from "@/lib/progress/service";
 import { sessionInput } from "@/lib/training/schemas";
-import { createSession } from "@/lib/training/sessions";
+import { insertSessions } from "@/lib/training/sessions";
 import type { AriaToolName } from "./context-types";
 
 /**
@@ -107,7 +107,8 @@ export function ariaTools(scope: ToolScope): Record<AriaToolName, AriaTool> {
       "Log a training session the athlete describes. type is one of the session types; duration_min in minutes; rpe 1-10; mood 1-5; date YYYY-MM-DD (default today).",
       logSessionInput,
       async (input) => {
-        const session = await createSession(db, userId, { ...input, date: input.date ?? today() });
+        const [session] = await insertSessions(db, userId, [{ ...input, date: input.date ?? today() }]);
+        if (!session) throw new Error("insert returned no session");
         return {
           logged: true,
           session: {

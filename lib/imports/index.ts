@@ -2,17 +2,18 @@ import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
 import { progressMetrics, trainingSessions } from "@/db/schema";
-import { chunked } from "@/db/sql";
-import { invalidate } from "@/lib/cache";
 import { parseCsv, toCsv } from "@/lib/core/csv";
 import { errors, fieldErrors } from "@/lib/core/errors";
 import { trackMetricInput } from "@/lib/progress/schemas";
+import { checkMarks, insertMarks, type Writer } from "@/lib/progress/service";
 import { sessionInput } from "@/lib/training/schemas";
+import { insertSessions, toRepSetInputs } from "@/lib/training/sessions";
 
 /**
  * CSV export and import of training sessions and time trials (athletes own their data). An import is checked row
- * by row with the same schemas as the API; nothing is stored until the athlete confirms, and a file with any bad
- * row is refused whole, so it never half-imports.
+ * by row with the same schemas as the API, then with the rules that need the athlete (a time trial's date in their
+ * zone, one unit per metric), and stored through the same write path as the API; nothing is stored until the athlete
+ * confirms, and a file with any bad row is refused whole, so it never half-imports.
  */
 
 export const IMPORT_KINDS = ["sessions", "time-trials"] as const;
@@ -21,20 +22,28 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const MAX_IMPORT_ROWS = 5_000;
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-const COLUMNS: Record<ImportKind, { required: string[]; optional: string[]; numeric: string[] }> = {
+interface Columns {
+  required: string[];
+  optional: string[];
+  numeric: string[];
+  /** Cells holding JSON, as the API's body would (a session's reps: `[{"reps":6,"distance_m":30}]`). */
+  json: string[];
+}
+
+const COLUMNS: Record<ImportKind, Columns> = {
   sessions: {
     required: ["date", "type", "duration_min", "rpe"],
-    optional: ["mood", "notes"],
+    optional: ["mood", "notes", "reps"],
     numeric: ["duration_min", "rpe", "mood"],
+    json: ["reps"],
   },
   "time-trials": {
     required: ["date", "metric", "value"],
     optional: ["unit", "timing", "wind_mps", "notes"],
     numeric: ["value", "wind_mps"],
+    json: [],
   },
 };
-
-const SCHEMAS = { sessions: sessionInput, "time-trials": trackMetricInput } as const;
 
 export function importColumns(kind: ImportKind): string[] {
   return [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
@@ -48,23 +57,40 @@ export interface PreviewRow {
   errors: Record<string, string>;
 }
 
-/** A spreadsheet cell as the schema expects it: blank → absent (null), numbers → numbers, the rest as typed. */
-function cellValue(column: string, raw: string, numeric: string[]): unknown {
+/**
+ * A spreadsheet cell as the schema expects it: blank → absent (null), numbers → numbers, JSON → its value, the rest
+ * as typed. A cell that does not read as a number or as JSON goes to the schema as text, whose message names the fix.
+ */
+function cellValue(column: string, raw: string, { numeric, json }: Columns): unknown {
   const text = raw.trim();
   if (text === "") return null;
   if (numeric.includes(column)) {
     const number = Number(text.replace(",", "."));
     return Number.isFinite(number) ? number : text;
   }
+  if (json.includes(column)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
   return text;
 }
 
-export function previewImport(kind: ImportKind, csv: string) {
+interface FileRow {
+  line: number;
+  values: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+/** The file's rows as request bodies; a file the import cannot read at all is refused on `csv`. */
+function readRows(kind: ImportKind, csv: string): FileRow[] {
   if (csv.length > MAX_IMPORT_BYTES) throw errors.validation({ csv: "must be at most 1 MB" });
   const [header, ...lines] = parseCsv(csv);
   if (!header) throw errors.validation({ csv: "is empty: the first line must name the columns" });
   const columns = header.map((h) => h.trim().toLowerCase());
-  const { required, optional, numeric } = COLUMNS[kind];
+  const { required, optional } = COLUMNS[kind];
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     throw errors.validation({ csv: `is missing the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` });
@@ -74,71 +100,96 @@ export function previewImport(kind: ImportKind, csv: string) {
   if (lines.length === 0) throw errors.validation({ csv: "has a header but no rows" });
   if (lines.length > MAX_IMPORT_ROWS) throw errors.validation({ csv: `must have at most ${MAX_IMPORT_ROWS} rows` });
 
-  const schema: z.ZodType = SCHEMAS[kind];
-  const parsed: unknown[] = [];
-  const rows: PreviewRow[] = lines.map((cells, index) => {
+  return lines.map((cells, index) => {
     const values: Record<string, string> = {};
-    const input: Record<string, unknown> = {};
+    const body: Record<string, unknown> = {};
     columns.forEach((column, i) => {
       if (!column) return;
       values[column] = cells[i] ?? "";
-      const value = cellValue(column, cells[i] ?? "", numeric);
-      if (value !== null) input[column] = value;
+      const value = cellValue(column, cells[i] ?? "", COLUMNS[kind]);
+      if (value !== null) body[column] = value;
     });
-    const result = schema.safeParse(input);
-    if (result.success) parsed.push(result.data);
-    return {
-      line: index + 2,
-      valid: result.success,
-      values,
-      errors: result.success ? {} : fieldErrors(result.error),
-    };
+    return { line: index + 2, values, body };
   });
-  const invalid = rows.filter((r) => !r.valid).length;
-  return { kind, columns: importColumns(kind), rows, valid: rows.length - invalid, invalid, parsed };
 }
 
-/** Stores every row in one transaction, or nothing: a file with a bad row is refused with each problem named. */
-export async function commitImport(db: Database, userId: string, kind: ImportKind, csv: string) {
-  const preview = previewImport(kind, csv);
-  if (preview.invalid > 0) {
+/** Each row parsed by the API's own schema; the inputs of the rows it accepts, with their lines. */
+function parseRows<S extends z.ZodType>(schema: S, fileRows: readonly FileRow[]) {
+  const accepted: { line: number; input: z.output<S> }[] = [];
+  const rows = fileRows.map(({ line, values, body }): PreviewRow => {
+    const result = schema.safeParse(body);
+    if (result.success) accepted.push({ line, input: result.data });
+    return { line, valid: result.success, values, errors: result.success ? {} : fieldErrors(result.error) };
+  });
+  return { rows, accepted };
+}
+
+type CheckedImport = { rows: PreviewRow[] } & (
+  | { kind: "sessions"; accepted: { line: number; input: z.output<typeof sessionInput> }[] }
+  | { kind: "time-trials"; accepted: { line: number; input: z.output<typeof trackMetricInput> }[] }
+);
+
+/** Every rule a single create applies, row by row: the API's schema, then what `insertMarks` checks. */
+async function checkImport(db: Database, writer: Writer, kind: ImportKind, csv: string): Promise<CheckedImport> {
+  const fileRows = readRows(kind, csv);
+  if (kind === "sessions") return { kind, ...parseRows(sessionInput, fileRows) };
+  const parsed = parseRows(trackMetricInput, fileRows);
+  const inputs = parsed.accepted.map((a) => a.input);
+  const problems = await checkMarks(db, writer, inputs);
+  const rowAt = new Map(parsed.rows.map((row) => [row.line, row]));
+  const accepted = parsed.accepted.filter((a, i) => {
+    const fields = problems[i] ?? {};
+    if (Object.keys(fields).length === 0) return true;
+    const row = rowAt.get(a.line)!;
+    row.valid = false;
+    row.errors = fields;
+    return false;
+  });
+  return { kind, rows: parsed.rows, accepted };
+}
+
+/** `POST /api/v1/import/{kind}/preview`: every row checked and its problems named; nothing is stored. */
+export async function previewImport(db: Database, writer: Writer, kind: ImportKind, csv: string) {
+  const { rows } = await checkImport(db, writer, kind, csv);
+  const invalid = rows.filter((r) => !r.valid).length;
+  return { kind, columns: importColumns(kind), rows, valid: rows.length - invalid, invalid };
+}
+
+/**
+ * `POST /api/v1/import/{kind}`: every row stored through the API's write path (one transaction), or nothing: a file
+ * with a bad row is refused with each problem named by line and field.
+ */
+export async function commitImport(db: Database, writer: Writer, kind: ImportKind, csv: string) {
+  const checked = await checkImport(db, writer, kind, csv);
+  const bad = checked.rows.filter((r) => !r.valid);
+  if (bad.length > 0) {
     const fields: Record<string, string> = {};
-    for (const row of preview.rows.filter((r) => !r.valid)) {
+    for (const row of bad) {
       for (const [field, message] of Object.entries(row.errors)) fields[`line ${row.line}.${field}`] = message;
     }
     throw errors.validation(
       fields,
-      `${preview.invalid} of ${preview.rows.length} rows are not valid; nothing was imported.`,
+      `${bad.length} of ${checked.rows.length} rows are not valid; nothing was imported.`,
     );
   }
-  await db.transaction(async (tx) => {
-    if (kind === "sessions") {
-      const rows = (preview.parsed as z.output<typeof sessionInput>[]).map((s) => ({
-        userId,
-        date: s.date,
-        type: s.type,
-        durationMin: s.duration_min,
-        rpe: s.rpe,
-        mood: s.mood ?? null,
-        notes: s.notes ?? null,
-      }));
-      for (const chunk of chunked(rows)) await tx.insert(trainingSessions).values(chunk);
-    } else {
-      const rows = (preview.parsed as z.output<typeof trackMetricInput>[]).map((m) => ({
-        userId,
-        date: m.date,
-        metric: m.metric,
-        value: m.value,
-        unit: m.unit,
-        timing: m.timing ?? null,
-        windMps: m.wind_mps ?? null,
-        notes: m.notes ?? null,
-      }));
-      for (const chunk of chunked(rows)) await tx.insert(progressMetrics).values(chunk);
-    }
-  });
-  await (kind === "sessions" ? invalidate.sessionWritten(userId) : invalidate.metricWritten(userId));
-  return { imported: preview.rows.length };
+  if (checked.kind === "sessions") {
+    await insertSessions(
+      db,
+      writer.userId,
+      checked.accepted.map((a) => a.input),
+    );
+  } else {
+    // Checked above; a mark stored meanwhile (another tab) may still make one refused, named by its line.
+    const lines = checked.accepted.map((a) => a.line);
+    const fieldOf = (index: number, field: string) => `line ${lines[index]}.${field}`;
+    await insertMarks(
+      db,
+      writer,
+      checked.accepted.map((a) => a.input),
+      { fieldOf },
+    );
+  }
+  return { imported: checked.rows.length };
 }
 
 /** The athlete's sessions or time trials as CSV, oldest first, in the columns an import reads back. */
@@ -149,9 +200,15 @@ export async function exportCsv(db: Database, userId: string, kind: ImportKind):
       .from(trainingSessions)
       .where(eq(trainingSessions.userId, userId))
       .orderBy(asc(trainingSessions.date), asc(trainingSessions.createdAt));
+    // The reps column appears only when there is rep detail to carry, so a plain log stays a plain sheet.
+    const withReps = rows.some((s) => s.reps && s.reps.length > 0);
     return toCsv(
-      importColumns(kind),
-      rows.map((s) => [s.date, s.type, s.durationMin, s.rpe, s.mood, s.notes]),
+      withReps ? importColumns(kind) : importColumns(kind).filter((c) => c !== "reps"),
+      rows.map((s) => {
+        const cells: unknown[] = [s.date, s.type, s.durationMin, s.rpe, s.mood, s.notes];
+        const reps = toRepSetInputs(s.reps);
+        return withReps ? [...cells, reps && JSON.stringify(reps)] : cells;
+      }),
     );
   }
   const rows = await db

@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { athleteProfiles, progressMetrics, users } from "@/db/schema";
+import { chunked } from "@/db/sql";
 import { normalizeMetric } from "@/lib/analysis/sprint";
 import { CACHE_TTL_SECONDS, cached, cacheKeys, invalidate } from "@/lib/cache";
 import { addDays, todayIn } from "@/lib/core/dates";
@@ -8,6 +9,7 @@ import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
 import {
   buildProgressAnalytics,
+  type MetricDto,
   type MetricRow,
   type ProgressAnalytics,
   personalBestIds,
@@ -23,7 +25,10 @@ import {
   type UpdateMetricInput,
 } from "./schemas";
 
-/** Progress metrics: logging, editing and the cached analytics (PRODUCT 4.7 and 5). */
+/**
+ * Progress metrics: logging, editing and the cached analytics (PRODUCT 4.7 and 5). New marks have one write path,
+ * `insertMarks`, for the API's track and the CSV import alike.
+ */
 
 type Row = typeof progressMetrics.$inferSelect;
 
@@ -35,12 +40,13 @@ export interface Writer {
 
 const toMetricRow = (row: Row): MetricRow => ({ ...row, metric: normalizeMetric(row.metric) });
 
-/** Every mark of one metric, to check the unit and to tell whether a new mark is a personal best. */
-async function marksOf(db: Database, userId: string, metric: string): Promise<MetricRow[]> {
+/** Every stored mark of the given metrics: to check units and to tell whether a new mark is a personal best. */
+async function marksOf(db: Database, userId: string, metrics: readonly string[]): Promise<MetricRow[]> {
+  if (metrics.length === 0) return [];
   const rows = await db
     .select()
     .from(progressMetrics)
-    .where(and(eq(progressMetrics.userId, userId), sql`lower(${progressMetrics.metric}) = ${metric}`));
+    .where(and(eq(progressMetrics.userId, userId), inArray(sql`lower(${progressMetrics.metric})`, [...metrics])));
   return rows.map(toMetricRow);
 }
 
@@ -53,17 +59,24 @@ interface MarkToCheck {
   date: string;
 }
 
-type CheckedMark = MarkToCheck & { unit: MetricUnit };
-
-/** The rules of `metricProblems`, plus those that need the athlete: no future dates, one unit per metric. */
-function checkMark(mark: MarkToCheck, today: string, earlier: readonly MetricRow[]): asserts mark is CheckedMark {
-  const problems = metricProblems(mark);
-  if (mark.date > today) problems.date ??= `must not be in the future (today is ${today})`;
-  const other = earlier.find((r) => r.unit !== mark.unit);
-  if (other && !problems.unit) {
-    problems.unit = `must be ${other.unit}, the unit of your earlier ${mark.metric} marks`;
-  }
-  if (Object.keys(problems).length > 0) throw errors.validation(problems);
+/**
+ * Every rule a mark must pass, field → message for each mark (empty when it passes): those of `metricProblems`, and
+ * those that need the athlete: no date after their today, and one unit per metric — the unit of the marks already
+ * stored, and of the marks accepted before it in the same batch.
+ */
+function problemsOf(marks: readonly MarkToCheck[], today: string, stored: readonly MetricRow[]) {
+  const earlier: Pick<MetricRow, "metric" | "unit">[] = [...stored];
+  return marks.map((mark) => {
+    const problems = metricProblems(mark);
+    if (mark.date > today) problems.date ??= `must not be in the future (today is ${today})`;
+    const unit = resolveUnit(mark.metric, mark.unit);
+    const other = earlier.find((r) => r.metric === mark.metric && r.unit !== unit);
+    if (other && !problems.unit) {
+      problems.unit = `must be ${other.unit}, the unit of your earlier ${mark.metric} marks`;
+    }
+    if (unit && Object.keys(problems).length === 0) earlier.push({ metric: mark.metric, unit });
+    return problems;
+  });
 }
 
 /** A mark as the API shows it; `history` is every mark of its metric, itself included, for the PB flag. */
@@ -72,13 +85,45 @@ function dtoWithPb(row: Row, history: readonly MetricRow[]) {
   return toMetricDto(mark, personalBestIds(history).get(mark.metric) === mark.id);
 }
 
-/** `POST /api/v1/progress/track`: stores a mark and says whether it is a new personal best. */
-export async function trackMetric(db: Database, writer: Writer, input: TrackMetricInput) {
-  const earlier = await marksOf(db, writer.userId, input.metric);
-  checkMark(input, todayIn(writer.timezone), earlier);
-  const [row] = await db
-    .insert(progressMetrics)
-    .values({
+const distinctMetrics = (marks: readonly { metric: string }[]) => [...new Set(marks.map((m) => m.metric))];
+
+/** What `insertMarks` would refuse, mark by mark (an empty object for a mark it would store), writing nothing. */
+export async function checkMarks(
+  db: Database,
+  writer: Writer,
+  inputs: readonly TrackMetricInput[],
+): Promise<Record<string, string>[]> {
+  const stored = await marksOf(db, writer.userId, distinctMetrics(inputs));
+  return problemsOf(inputs, todayIn(writer.timezone), stored);
+}
+
+export interface InsertMarksOptions {
+  /** How a refused mark's field is named in the error: `0.unit` by default, `line 7.unit` for a file's row. */
+  fieldOf?: (index: number, field: string) => string;
+}
+
+/**
+ * The one write path for new marks (the API's track, the CSV import; STYLE 10): inputs the API's schema has
+ * validated in, stored marks out in input order, each saying whether it is a personal best once all are stored.
+ * Every rule of `checkMarks` is applied inside the transaction that stores them: one refused mark stores none.
+ * The athlete's cached analytics are cleared once it commits.
+ */
+export async function insertMarks(
+  db: Database,
+  writer: Writer,
+  inputs: readonly TrackMetricInput[],
+  { fieldOf = (index, field) => `${index}.${field}` }: InsertMarksOptions = {},
+): Promise<MetricDto[]> {
+  if (inputs.length === 0) return [];
+  const today = todayIn(writer.timezone);
+  const { rows, history } = await db.transaction(async (tx) => {
+    const stored = await marksOf(tx, writer.userId, distinctMetrics(inputs));
+    const refused: Record<string, string> = {};
+    problemsOf(inputs, today, stored).forEach((problems, index) => {
+      for (const [field, message] of Object.entries(problems)) refused[fieldOf(index, field)] = message;
+    });
+    if (Object.keys(refused).length > 0) throw errors.validation(refused);
+    const values = inputs.map((input) => ({
       userId: writer.userId,
       metric: input.metric,
       value: input.value,
@@ -87,11 +132,24 @@ export async function trackMetric(db: Database, writer: Writer, input: TrackMetr
       windMps: input.wind_mps ?? null,
       date: input.date,
       notes: input.notes || null,
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no metric");
+    }));
+    const inserted: Row[] = [];
+    for (const chunk of chunked(values)) inserted.push(...(await tx.insert(progressMetrics).values(chunk).returning()));
+    return { rows: inserted, history: [...stored, ...inserted.map(toMetricRow)] };
+  });
+  if (rows.length !== inputs.length) throw new Error("insert returned fewer marks than it was given");
   await invalidate.metricWritten(writer.userId);
-  return dtoWithPb(row, [...earlier, toMetricRow(row)]);
+  const bests = personalBestIds(history);
+  return rows.map((row) => {
+    const mark = toMetricRow(row);
+    return toMetricDto(mark, bests.get(mark.metric) === mark.id);
+  });
+}
+
+/** `POST /api/v1/progress/track`: stores a mark and says whether it is a new personal best. */
+export async function trackMetric(db: Database, writer: Writer, input: TrackMetricInput): Promise<MetricDto> {
+  const [mark] = await insertMarks(db, writer, [input], { fieldOf: (_, field) => field });
+  return mark!;
 }
 
 async function ownMark(db: Database, userId: string, id: string): Promise<Row> {
@@ -121,8 +179,9 @@ export async function updateMetric(db: Database, writer: Writer, id: string, pat
     date: patch.date ?? current.date,
     notes: patch.notes !== undefined ? patch.notes || null : current.notes,
   };
-  const others = (await marksOf(db, writer.userId, merged.metric)).filter((r) => r.id !== id);
-  checkMark(merged, todayIn(writer.timezone), others);
+  const others = (await marksOf(db, writer.userId, [merged.metric])).filter((r) => r.id !== id);
+  const [problems] = problemsOf([merged], todayIn(writer.timezone), others);
+  if (problems && Object.keys(problems).length > 0) throw errors.validation(problems);
   const [row] = await db
     .update(progressMetrics)
     .set({

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lte, or, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { coachAthletes, type RepDetail, trainingSessions } from "@/db/schema";
+import { chunked } from "@/db/sql";
 import { invalidate } from "@/lib/cache";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
@@ -9,7 +10,8 @@ import type { RepSetInput, SessionInput, SessionUpdate } from "./schemas";
 
 /**
  * Training sessions: the athlete writes their own; they and their linked coaches read them. Every committed write
- * clears the athlete's cached reads that depend on sessions (PRODUCT 5). Aria's logging tool writes through here too.
+ * clears the athlete's cached reads that depend on sessions (PRODUCT 5). New sessions have one write path,
+ * `insertSessions`: the API's create, the CSV import and Aria's logging tool all go through it (STYLE 10).
  */
 
 type SessionRow = typeof trainingSessions.$inferSelect;
@@ -53,6 +55,18 @@ function toRepDetails(sets: readonly RepSetInput[] | null | undefined): RepDetai
   }));
 }
 
+/** Stored rep detail as the input schema reads it (absent fields left out, not null), so an export imports back. */
+export function toRepSetInputs(sets: readonly RepDetail[] | null): RepSetInput[] | null {
+  if (!sets || sets.length === 0) return null;
+  return sets.map((set) => ({
+    reps: set.reps,
+    ...(set.distanceM !== undefined ? { distance_m: set.distanceM } : {}),
+    ...(set.timesS !== undefined ? { times_s: set.timesS } : {}),
+    ...(set.restS !== undefined ? { rest_s: set.restS } : {}),
+    ...(set.note ? { note: set.note } : {}),
+  }));
+}
+
 /** Rows of `userColumn` the viewer may read: their own and their linked athletes'. */
 function visibleTo(userColumn: PgColumn, viewerId: string, db: Database): SQL | undefined {
   return or(
@@ -64,23 +78,40 @@ function visibleTo(userColumn: PgColumn, viewerId: string, db: Database): SQL | 
   );
 }
 
-export async function createSession(db: Database, userId: string, input: SessionInput): Promise<SessionDto> {
-  const [row] = await db
-    .insert(trainingSessions)
-    .values({
-      userId,
-      date: input.date,
-      type: input.type,
-      durationMin: input.duration_min,
-      rpe: input.rpe,
-      mood: input.mood ?? null,
-      notes: input.notes ?? null,
-      reps: toRepDetails(input.reps),
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no session");
+/**
+ * The one write path for new sessions: inputs the API's schema has validated in, stored rows out, in input order.
+ * Every row is stored in one transaction or none is; the athlete's cached reads are cleared once it commits.
+ */
+export async function insertSessions(
+  db: Database,
+  userId: string,
+  inputs: readonly SessionInput[],
+): Promise<SessionDto[]> {
+  if (inputs.length === 0) return [];
+  const values = inputs.map((input) => ({
+    userId,
+    date: input.date,
+    type: input.type,
+    durationMin: input.duration_min,
+    rpe: input.rpe,
+    mood: input.mood ?? null,
+    notes: input.notes ?? null,
+    reps: toRepDetails(input.reps),
+  }));
+  const rows = await db.transaction(async (tx) => {
+    const stored: SessionRow[] = [];
+    for (const chunk of chunked(values)) stored.push(...(await tx.insert(trainingSessions).values(chunk).returning()));
+    return stored;
+  });
+  if (rows.length !== inputs.length) throw new Error("insert returned fewer sessions than it was given");
   await invalidate.sessionWritten(userId);
-  return toSessionDto(row);
+  return rows.map(toSessionDto);
+}
+
+/** `POST /api/v1/sessions`. */
+export async function createSession(db: Database, userId: string, input: SessionInput): Promise<SessionDto> {
+  const [session] = await insertSessions(db, userId, [input]);
+  return session!;
 }
 
 /** The athlete's sessions, newest first (by date, then by when they were logged). */

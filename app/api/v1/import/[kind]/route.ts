@@ -9,7 +9,7 @@ export const POST = apiRoute<{ kind: string }>(
   async ({ request, params, db, principal }) => {
     const kind = importKind(params.kind);
     const { csv } = await readJson(request, importBody);
-    return created(await commitImport(db, principal.userId, kind, csv));
+    return created(await commitImport(db, principal, kind, csv));
   },
   { role: "athlete" },
 );

@@ -6,11 +6,10 @@ import { importBody, importKind } from "@/lib/imports/schemas";
 /** Checks a file row by row and stores nothing. */
 export const POST = apiRoute<{ kind: string }>(
   "import.preview",
-  async ({ request, params }) => {
+  async ({ request, params, db, principal }) => {
     const kind = importKind(params.kind);
     const { csv } = await readJson(request, importBody);
-    const { parsed: _stored, ...preview } = previewImport(kind, csv);
-    return Response.json(preview);
+    return Response.json(await previewImport(db, principal, kind, csv));
   },
   { role: "athlete" },
 );
