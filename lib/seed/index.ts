@@ -6,7 +6,6 @@ import { hashPassword } from "@/lib/accounts/password";
 import { invalidate } from "@/lib/cache";
 import { DRILLS } from "@/lib/content/catalog/drills";
 import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
-import { logger } from "@/lib/core/logger";
 import { buildDemoData, type DemoData } from "@/lib/seed/build";
 import { DEMO_COACH_EMAIL, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
@@ -118,11 +117,14 @@ export async function seed(db: Database, options: SeedOptions = {}) {
   return { ...content, demo };
 }
 
-/** First start on an empty embedded database: load the content and the demo data by itself. */
-export async function seedIfEmpty(db: Database): Promise<void> {
+/**
+ * First start on an empty embedded database: loads the content and the demo data by itself, reporting each step.
+ * Answers whether it seeded.
+ */
+export async function seedIfEmpty(db: Database, progress: SeedProgress): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(schema.users);
-  if ((row?.count ?? 0) > 0) return;
-  const log = logger();
-  log.info("empty database: loading drills, mental exercises and demo data");
-  await seed(db, { progress: (message) => log.info(message) });
+  if ((row?.count ?? 0) > 0) return false;
+  progress("empty database: loading the drills, the mental exercises and the demo squad");
+  await seed(db, { progress });
+  return true;
 }
