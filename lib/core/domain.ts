@@ -26,6 +26,8 @@ export const SCALES = {
   /** Each Hooper item (sleep, stress, fatigue, soreness): 1 best, 7 worst. */
   hooperItem: { min: 1, max: 7 },
   pain: { min: 0, max: 10 },
+  /** A session's length in minutes: ten hours is the most any session log holds. */
+  sessionMinutes: { min: 1, max: 600 },
 } as const;
 
 export const ROLES = ["athlete", "coach"] as const;

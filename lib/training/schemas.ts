@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SESSION_TYPES } from "@/lib/core/domain";
+import { SCALES, SESSION_TYPES } from "@/lib/core/domain";
 import {
   enumField,
   integerField,
@@ -37,9 +37,9 @@ export type RepSetInput = z.infer<typeof repSetInput>;
 const sessionFields = z.object({
   date: loggedDateField,
   type: enumField(SESSION_TYPES),
-  duration_min: integerField(1, 600),
-  rpe: integerField(1, 10),
-  mood: integerField(1, 5).nullable().optional(),
+  duration_min: integerField(SCALES.sessionMinutes.min, SCALES.sessionMinutes.max),
+  rpe: integerField(SCALES.rpe.min, SCALES.rpe.max),
+  mood: integerField(SCALES.mood.min, SCALES.mood.max).nullable().optional(),
   notes: textField(2_000).nullable().optional(),
   reps: z
     .array(repSetInput, { error: "must be a list of sets" })

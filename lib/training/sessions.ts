@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { coachAthletes, type RepDetail, trainingSessions } from "@/db/schema";
-import { chunked } from "@/db/sql";
+import { chunked, withinDates } from "@/db/sql";
 import { invalidate } from "@/lib/cache";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
@@ -119,13 +119,7 @@ export async function listSessions(db: Database, userId: string, query: ListQuer
   const rows = await db
     .select()
     .from(trainingSessions)
-    .where(
-      and(
-        eq(trainingSessions.userId, userId),
-        query.from ? gte(trainingSessions.date, query.from) : undefined,
-        query.to ? lte(trainingSessions.date, query.to) : undefined,
-      ),
-    )
+    .where(and(eq(trainingSessions.userId, userId), withinDates(trainingSessions.date, query)))
     .orderBy(desc(trainingSessions.date), desc(trainingSessions.createdAt), desc(trainingSessions.id))
     .limit(query.limit);
   return rows.map(toSessionDto);

@@ -1,6 +1,6 @@
 import type { LogSessionArgs } from "@/lib/aria/context-types";
 import { addDays, isoDate } from "@/lib/core/dates";
-import type { SessionType } from "@/lib/core/domain";
+import { SCALES, type SessionType } from "@/lib/core/domain";
 
 /** Turns a described session ("6x30m flys, RPE 7, 45 min") into `log_session` arguments. Pure and deterministic. */
 
@@ -18,10 +18,10 @@ export type SessionParse =
       partial: Partial<LogSessionArgs>;
     };
 
-export const RPE_MIN = 1;
-export const RPE_MAX = 10;
-export const DURATION_MIN = 1;
-export const DURATION_MAX = 600;
+export const RPE_MIN = SCALES.rpe.min;
+export const RPE_MAX = SCALES.rpe.max;
+export const DURATION_MIN = SCALES.sessionMinutes.min;
+export const DURATION_MAX = SCALES.sessionMinutes.max;
 
 /** Keyword rules, most specific first (so "easy tempo" is tempo and "block starts + drills" is acceleration). */
 const TYPE_RULES: { type: SessionType; pattern: RegExp }[] = [
