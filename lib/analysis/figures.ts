@@ -30,7 +30,7 @@ export interface InjuryFigures {
   injury: InjuryInput;
   /** One point per day (the day's highest level: when unsure, assume more pain), newest first, up to as-of. */
   pain: PainPoint[];
-  /** Sessions other than `recovery` in the last 7 days dated on or after the onset. */
+  /** Sessions other than `recovery` in the last 7 days dated after the onset day (that day's session is where it happened). */
   loadedSessions: SessionInput[];
 }
 
@@ -109,7 +109,7 @@ export function computeFigures(input: AthleteInput, asOf: string): Figures {
       return {
         injury,
         pain,
-        loadedSessions: last7.filter((s) => s.type !== "recovery" && s.date >= injury.onsetDate),
+        loadedSessions: last7.filter((s) => s.type !== "recovery" && s.date > injury.onsetDate),
       };
     });
 

@@ -44,7 +44,8 @@ describe("injury_warning (critical)", () => {
   });
 
   it.each([
-    ["a session on the onset day", 3, 3, "acceleration", true],
+    ["a session on the onset day (where the injury happened)", 3, 3, "acceleration", false],
+    ["a session the day after onset", 3, 2, "acceleration", true],
     ["a session the day before onset", 3, 4, "acceleration", false],
     ["only a recovery session after onset", 3, 1, "recovery", false],
     ["a session after onset on day −6", 10, 6, "strength", true],
