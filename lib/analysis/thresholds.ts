@@ -1,4 +1,4 @@
-import type { CheckInType } from "@/lib/core/domain";
+import type { CheckInType, SessionType } from "@/lib/core/domain";
 
 /**
  * Every number the analysis rules compare against, in one place. Each line names its source; "Aria" marks a
@@ -171,3 +171,21 @@ export const CHECK_IN_LOCAL_TIMES: Readonly<Record<CheckInType, { hour: number; 
 };
 /** PRODUCT 4.5: the weekly review is on Sunday (0 in JavaScript's getUTCDay numbering). */
 export const WEEKLY_REVIEW_WEEKDAY = 0;
+
+// ---------------------------------------------------------------- today's readiness (PRODUCT 4.8)
+
+/** PRODUCT 4.8: a Hooper index of 20 or more on today's log means rest. */
+export const READINESS_HOOPER_REST = 20;
+/** PRODUCT 4.8: 48 hours between high-intensity sprint sessions — these types, at RPE 8 or more yesterday. */
+export const HIGH_INTENSITY_SPRINT_TYPES = [
+  "acceleration",
+  "max_velocity",
+  "speed_endurance",
+  "special_endurance",
+] as const satisfies readonly SessionType[];
+/** PRODUCT 4.8: a competition tomorrow or the day after calls for a taper. */
+export const TAPER_DAYS = 2;
+/** Aria: the lightest session worth prescribing when volume is cut; below it, a recovery session is the advice. */
+export const READINESS_MIN_MINUTES = 20;
+/** Aria: a reduced-volume day is kept at or under this effort, so that fewer minutes are not simply run harder. */
+export const READINESS_REDUCED_MAX_RPE = 6;
