@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DemoLogins } from "@/components/auth/demo-logins";
 import { Logo } from "@/components/brand/logo";
 import { HeroPreview } from "@/components/landing/hero-preview";
+import { LandingSection } from "@/components/pages/landing-section";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { DRILLS } from "@/lib/content/catalog/drills";
 import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
@@ -33,6 +34,13 @@ const ATHLETE_FEATURES = [
   },
 ];
 
+/** The landing page's own menu: its bands, by anchor. */
+const SECTIONS = [
+  ["#athletes", "Athletes"],
+  ["#coaches", "Coaches"],
+  ["#science", "The science"],
+] as const;
+
 const SCIENCE = [
   ["Session load", "RPE × minutes (Foster sRPE)"],
   ["Acute:chronic ratio", "EWMA, 7 and 28 days (Williams et al. 2017); sweet spot 0.8–1.3"],
@@ -51,24 +59,15 @@ export default function LandingPage() {
             <Logo />
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1 text-sm sm:gap-3">
-            <a
-              href="#athletes"
-              className="hidden rounded-full px-3 py-1.5 hover:bg-zinc-100 sm:inline dark:hover:bg-zinc-800"
-            >
-              Athletes
-            </a>
-            <a
-              href="#coaches"
-              className="hidden rounded-full px-3 py-1.5 hover:bg-zinc-100 sm:inline dark:hover:bg-zinc-800"
-            >
-              Coaches
-            </a>
-            <a
-              href="#science"
-              className="hidden rounded-full px-3 py-1.5 hover:bg-zinc-100 sm:inline dark:hover:bg-zinc-800"
-            >
-              The science
-            </a>
+            {SECTIONS.map(([href, label]) => (
+              <a
+                key={href}
+                href={href}
+                className="hidden rounded-full px-3 py-1.5 hover:bg-zinc-100 sm:inline dark:hover:bg-zinc-800"
+              >
+                {label}
+              </a>
+            ))}
             <ThemeToggle />
             <Link
               href="/sign-in"
@@ -116,41 +115,31 @@ export default function LandingPage() {
           </div>
         </section>
 
-        <section id="athletes" className="scroll-mt-16 border-t border-zinc-200 dark:border-zinc-800">
-          <div className="mx-auto max-w-6xl px-4 py-16">
-            <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">For athletes</h2>
-            <p className="mt-2 max-w-2xl text-zinc-600 dark:text-zinc-300">
-              Everything you log — sessions, time trials, goals, injuries, wellness, meals and meets — becomes advice
-              that names the numbers behind it.
-            </p>
-            <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {ATHLETE_FEATURES.map((feature) => (
-                <li
-                  key={feature.title}
-                  className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
-                >
-                  <h3 className="font-semibold">{feature.title}</h3>
-                  <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{feature.body}</p>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
+        <LandingSection
+          id="athletes"
+          title="For athletes"
+          tone="ruled"
+          intro="Everything you log — sessions, time trials, goals, injuries, wellness, meals and meets — becomes advice that names the numbers behind it."
+        >
+          <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {ATHLETE_FEATURES.map((feature) => (
+              <li
+                key={feature.title}
+                className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
+              >
+                <h3 className="font-semibold">{feature.title}</h3>
+                <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{feature.body}</p>
+              </li>
+            ))}
+          </ul>
+        </LandingSection>
 
-        <section id="coaches" className="scroll-mt-16 bg-zinc-50 dark:bg-zinc-900/40">
-          <div className="mx-auto grid max-w-6xl gap-10 px-4 py-16 lg:grid-cols-2">
-            <div>
-              <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">For coaches</h2>
-              <p className="mt-2 text-zinc-600 dark:text-zinc-300">
-                Your whole squad on one screen, ordered as a triage queue: the athlete who needs you first is at the
-                top, with the reason beside their name.
-              </p>
-              <ul className="mt-6 space-y-3 text-sm text-zinc-700 dark:text-zinc-300">
-                <li>• Critical warnings first, then high-priority ones, then load furthest from the sweet spot.</li>
-                <li>• Days since the last session, active injuries with their latest pain, wellness, next meet.</li>
-                <li>• Open any athlete’s dashboard read-only and leave a note they will see.</li>
-              </ul>
-            </div>
+        <LandingSection
+          id="coaches"
+          title="For coaches"
+          tone="tinted"
+          intro="Your whole squad on one screen, ordered as a triage queue: the athlete who needs you first is at the top, with the reason beside their name."
+          aside={
             <ol aria-label="Example triage queue" className="min-w-0 space-y-2">
               {[
                 ["Jordan R.", "Critical", "Sprinted on an active hamstring strain", "bg-red-500"],
@@ -169,37 +158,39 @@ export default function LandingPage() {
                 </li>
               ))}
             </ol>
-          </div>
-        </section>
+          }
+        >
+          <ul className="mt-6 space-y-3 text-sm text-zinc-700 dark:text-zinc-300">
+            <li>• Critical warnings first, then high-priority ones, then load furthest from the sweet spot.</li>
+            <li>• Days since the last session, active injuries with their latest pain, wellness, next meet.</li>
+            <li>• Open any athlete’s dashboard read-only and leave a note they will see.</li>
+          </ul>
+        </LandingSection>
 
-        <section id="science" className="scroll-mt-16">
-          <div className="mx-auto max-w-6xl px-4 py-16">
-            <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">How Aria decides</h2>
-            <p className="mt-2 max-w-2xl text-zinc-600 dark:text-zinc-300">
-              No black box. Every warning comes from a published method and shows the evidence that triggered it.
-            </p>
-            <dl className="mt-8 grid gap-x-8 gap-y-4 sm:grid-cols-2">
-              {SCIENCE.map(([term, detail]) => (
-                <div key={term} className="border-l-2 border-track-500 pl-4">
-                  <dt className="font-semibold">{term}</dt>
-                  <dd className="text-sm text-zinc-600 dark:text-zinc-400">{detail}</dd>
-                </div>
-              ))}
-            </dl>
+        <LandingSection
+          id="science"
+          title="How Aria decides"
+          intro="No black box. Every warning comes from a published method and shows the evidence that triggered it."
+        >
+          <dl className="mt-8 grid gap-x-8 gap-y-4 sm:grid-cols-2">
+            {SCIENCE.map(([term, detail]) => (
+              <div key={term} className="border-l-2 border-track-500 pl-4">
+                <dt className="font-semibold">{term}</dt>
+                <dd className="text-sm text-zinc-600 dark:text-zinc-400">{detail}</dd>
+              </div>
+            ))}
+          </dl>
+        </LandingSection>
+        <LandingSection
+          id="demo"
+          title="Try the demo squad"
+          tone="tinted"
+          intro="A coach and six sprinters with twelve weeks of realistic history — an injured 100 m runner, an overloaded 400 m runner, a beginner who trains rarely and more. Pick one to sign in as them."
+        >
+          <div className="mt-6 max-w-3xl">
+            <DemoLogins />
           </div>
-        </section>
-        <section id="demo" className="scroll-mt-16 bg-zinc-50 dark:bg-zinc-900/40">
-          <div className="mx-auto max-w-6xl px-4 py-16">
-            <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">Try the demo squad</h2>
-            <p className="mt-2 max-w-2xl text-zinc-600 dark:text-zinc-300">
-              A coach and six sprinters with twelve weeks of realistic history — an injured 100 m runner, an overloaded
-              400 m runner, a beginner who trains rarely and more. Pick one to sign in as them.
-            </p>
-            <div className="mt-6 max-w-3xl">
-              <DemoLogins />
-            </div>
-          </div>
-        </section>
+        </LandingSection>
       </main>
 
       <footer className="border-t border-zinc-200 dark:border-zinc-800">

@@ -1,4 +1,4 @@
-import { PageSkeleton } from "@/components/sessions/controls";
+import { PageSkeleton } from "@/components/pages/page-skeleton";
 
 export default function Loading() {
   return <PageSkeleton label="calendar" blocks={["h-[26rem]", "h-64"]} />;

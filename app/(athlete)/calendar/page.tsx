@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EventForm } from "@/components/calendar/event-form";
 import { EVENT_CHIP_STYLES, EVENT_TYPE_LABELS } from "@/components/calendar/labels";
+import { EmptyNote } from "@/components/pages/empty-state";
+import { DeletableRow, RuledList } from "@/components/pages/item-list";
+import { PageHeader } from "@/components/pages/page-header";
+import { PeriodStepper } from "@/components/pages/period-stepper";
 import { Card } from "@/components/ui/card";
-import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { type EventDto, listEvents } from "@/lib/calendar/events";
@@ -88,38 +90,21 @@ export default async function CalendarPage({
     weeks.at(-1)?.push(day);
   }
 
-  const linkClass =
-    "inline-flex size-10 items-center justify-center rounded-xl border border-zinc-300 text-lg hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
-
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Calendar</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Competitions, camps and rest days. Aria plans your load around what is coming up.
-        </p>
-      </header>
+      <PageHeader title="Calendar">
+        Competitions, camps and rest days. Aria plans your load around what is coming up.
+      </PageHeader>
 
       <Card>
-        <div className="mb-3 flex items-center justify-between gap-3">
-          <Link href={`/calendar?month=${shiftMonth(month, -1)}`} className={linkClass} aria-label="Previous month">
-            <span aria-hidden="true">‹</span>
-          </Link>
-          <div className="text-center">
-            <h2 className="text-base font-semibold">{monthLabel(month)}</h2>
-            {month !== today.slice(0, 7) ? (
-              <Link
-                href="/calendar"
-                className="text-xs font-semibold text-track-600 hover:underline dark:text-track-400"
-              >
-                Back to today
-              </Link>
-            ) : null}
-          </div>
-          <Link href={`/calendar?month=${shiftMonth(month, 1)}`} className={linkClass} aria-label="Next month">
-            <span aria-hidden="true">›</span>
-          </Link>
-        </div>
+        <PeriodStepper
+          className="mb-3"
+          previous={{ href: `/calendar?month=${shiftMonth(month, -1)}`, label: "Previous month" }}
+          next={{ href: `/calendar?month=${shiftMonth(month, 1)}`, label: "Next month" }}
+          todayHref={month !== today.slice(0, 7) ? "/calendar" : null}
+        >
+          <h2 className="text-base font-semibold">{monthLabel(month)}</h2>
+        </PeriodStepper>
         <table className="w-full table-fixed border-collapse text-left">
           <caption className="sr-only">{monthLabel(month)}</caption>
           <thead>
@@ -195,35 +180,38 @@ export default async function CalendarPage({
         <section aria-labelledby="upcoming-heading" className="min-w-0">
           <Card title={<span id="upcoming-heading">Upcoming</span>}>
             {upcoming.length === 0 ? (
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              <EmptyNote>
                 Nothing coming up. Add your next competition below (or alongside, on a wide screen), so Aria can help
                 you taper into it.
-              </p>
+              </EmptyNote>
             ) : (
-              <ul className="-my-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+              <RuledList className="-my-2">
                 {upcoming.map((event) => (
-                  <li key={event.id} aria-label={event.title} className="flex items-start justify-between gap-3 py-2.5">
-                    <div className="min-w-0">
-                      <p className="break-words text-sm font-medium">
-                        <span
-                          className={`mr-1.5 inline-block rounded px-1.5 py-0.5 align-middle text-[10px] font-semibold uppercase ${EVENT_CHIP_STYLES[event.type]}`}
-                        >
-                          {EVENT_TYPE_LABELS[event.type]}
-                        </span>
-                        {event.title}
-                      </p>
-                      <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
-                        {whenLabel(event, tz)}
-                        {event.location ? ` · ${event.location}` : ""}
-                      </p>
-                      {event.notes ? (
-                        <p className="mt-0.5 break-words text-xs text-zinc-600 dark:text-zinc-400">{event.notes}</p>
-                      ) : null}
-                    </div>
-                    <ConfirmDeleteButton endpoint={`/api/v1/calendar/${event.id}`} label={event.title} />
-                  </li>
+                  <DeletableRow
+                    key={event.id}
+                    endpoint={`/api/v1/calendar/${event.id}`}
+                    name={event.title}
+                    named
+                    className="py-2.5"
+                  >
+                    <p className="break-words text-sm font-medium">
+                      <span
+                        className={`mr-1.5 inline-block rounded px-1.5 py-0.5 align-middle text-[10px] font-semibold uppercase ${EVENT_CHIP_STYLES[event.type]}`}
+                      >
+                        {EVENT_TYPE_LABELS[event.type]}
+                      </span>
+                      {event.title}
+                    </p>
+                    <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
+                      {whenLabel(event, tz)}
+                      {event.location ? ` · ${event.location}` : ""}
+                    </p>
+                    {event.notes ? (
+                      <p className="mt-0.5 break-words text-xs text-zinc-600 dark:text-zinc-400">{event.notes}</p>
+                    ) : null}
+                  </DeletableRow>
                 ))}
-              </ul>
+              </RuledList>
             )}
           </Card>
         </section>

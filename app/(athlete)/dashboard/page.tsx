@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { CheckInsSection } from "@/components/dashboard/check-ins-section";
 import { CoachNotesCard } from "@/components/dashboard/coach-notes-card";
+import { PageHeader } from "@/components/pages/page-header";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 import { notesForAthlete } from "@/lib/coach/notes";
@@ -30,12 +31,7 @@ export default async function DashboardPage() {
 
   return (
     <div className="space-y-6">
-      <header>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">{dateLabel}</p>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          {greeting(tz)}, {user.name.split(" ")[0]}
-        </h1>
-      </header>
+      <PageHeader above={dateLabel} title={`${greeting(tz)}, ${user.name.split(" ")[0]}`} />
 
       <CheckInsSection dueCheckIns={overview.dueCheckIns} />
 

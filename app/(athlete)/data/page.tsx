@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/imports/import-form";
+import { PageHeader } from "@/components/pages/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -9,12 +10,9 @@ export const metadata: Metadata = { title: "Your data" };
 export default function DataPage() {
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your data</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Download everything you have logged, or import a training log kept in a spreadsheet or another app.
-        </p>
-      </header>
+      <PageHeader title="Your data">
+        Download everything you have logged, or import a training log kept in a spreadsheet or another app.
+      </PageHeader>
       <Card title="Export">
         <div className="flex flex-wrap gap-2">
           <a href="/api/v1/export/sessions" className={buttonClass("secondary")} download>

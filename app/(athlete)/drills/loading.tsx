@@ -1,19 +1,16 @@
-export default function DrillsLoading() {
+import { CATALOG_GRID } from "@/components/pages/catalog";
+import { PageSkeleton } from "@/components/pages/page-skeleton";
+
+export default function Loading() {
   return (
-    <div className="animate-pulse space-y-6">
-      <span className="sr-only">Loading drills…</span>
-      <div className="h-8 w-28 rounded-lg bg-zinc-200 dark:bg-zinc-800" />
-      <div className="flex gap-3 overflow-hidden">
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="h-36 w-64 shrink-0 rounded-2xl bg-zinc-200 dark:bg-zinc-800" />
-        ))}
-      </div>
-      <div className="h-48 rounded-2xl bg-zinc-200 dark:bg-zinc-800" />
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {[0, 1, 2, 3, 4, 5].map((i) => (
-          <div key={i} className="h-36 rounded-2xl bg-zinc-200 dark:bg-zinc-800" />
-        ))}
-      </div>
-    </div>
+    <PageSkeleton
+      label="drills"
+      title="w-28"
+      blocks={[
+        { count: 3, layout: "flex gap-3 overflow-hidden", size: "h-36 w-64 shrink-0" },
+        "h-48",
+        { count: 6, layout: CATALOG_GRID, size: "h-36" },
+      ]}
+    />
   );
 }

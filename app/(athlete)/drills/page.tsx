@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { categoryLabel, DrillCard } from "@/components/drills/drill-card";
+import { CatalogGrid } from "@/components/pages/catalog";
+import { EmptyCard } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
+import { PageSection } from "@/components/pages/page-section";
+import { TextLink } from "@/components/pages/text-link";
 import { CONTROL, LABEL } from "@/components/progress/controls";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -69,18 +74,12 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Drills</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Technique, speed, plyometric, strength and recovery drills, each with step-by-step instructions.
-        </p>
-      </header>
+      <PageHeader title="Drills">
+        Technique, speed, plyometric, strength and recovery drills, each with step-by-step instructions.
+      </PageHeader>
 
       {recommended && recommended.drills.length > 0 ? (
-        <section aria-labelledby="recommended-heading">
-          <h2 id="recommended-heading" className="text-base font-semibold">
-            Recommended for you
-          </h2>
+        <PageSection id="recommended-heading" title="Recommended for you">
           <p className="mb-3 text-xs text-zinc-500 dark:text-zinc-400">
             Picked for a {recommended.experience_level} sprinter, your injuries and your last two weeks.
           </p>
@@ -91,7 +90,7 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       <Card>
@@ -145,32 +144,25 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
         </form>
       </Card>
 
-      <section aria-labelledby="library-heading">
-        <h2 id="library-heading" className="mb-3 text-base font-semibold" aria-live="polite">
-          {filtered
+      <PageSection
+        id="library-heading"
+        title={
+          filtered
             ? `${drills.length} ${drills.length === 1 ? "drill matches" : "drills match"}`
-            : `All ${drills.length} drills`}
-        </h2>
+            : `All ${drills.length} drills`
+        }
+        live
+        className="space-y-3"
+      >
         {drills.length === 0 ? (
-          <Card>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No drill matches{filters.q ? ` “${filters.q}”` : ""} with these filters. Try a shorter word or{" "}
-              <Link href="/drills" className="font-semibold text-track-600 hover:underline dark:text-track-400">
-                clear the filters
-              </Link>
-              .
-            </p>
-          </Card>
+          <EmptyCard>
+            No drill matches{filters.q ? ` “${filters.q}”` : ""} with these filters. Try a shorter word or{" "}
+            <TextLink href="/drills">clear the filters</TextLink>.
+          </EmptyCard>
         ) : (
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {drills.map((drill) => (
-              <li key={drill.slug}>
-                <DrillCard drill={drill} />
-              </li>
-            ))}
-          </ul>
+          <CatalogGrid entries={drills} card={(drill) => <DrillCard drill={drill} />} />
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExerciseCard, TYPE_LABEL } from "@/components/mental/exercise-card";
-import { Card } from "@/components/ui/card";
+import { CatalogGrid } from "@/components/pages/catalog";
+import { EmptyCard } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
+import { PageSection } from "@/components/pages/page-section";
+import { TextLink } from "@/components/pages/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { MENTAL_EXERCISE_TYPES } from "@/lib/content/catalog/types";
 import { cachedMentalExercises, type MentalExerciseDto } from "@/lib/content/mental";
@@ -31,12 +35,9 @@ export default async function MentalPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Mental training</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Short exercises for race nerves, focus and confidence: before a meet, between rounds and on rest days.
-        </p>
-      </header>
+      <PageHeader title="Mental training">
+        Short exercises for race nerves, focus and confidence: before a meet, between rounds and on rest days.
+      </PageHeader>
 
       <nav aria-label="Exercise types">
         <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:px-0">
@@ -60,30 +61,24 @@ export default async function MentalPage({ searchParams }: { searchParams: Searc
       </nav>
 
       {ordered.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No exercises of this type yet.{" "}
-            <Link href="/mental" className="font-semibold text-track-600 hover:underline dark:text-track-400">
-              Show them all
-            </Link>
-            .
-          </p>
-        </Card>
+        <EmptyCard>
+          No exercises of this type yet. <TextLink href="/mental">Show them all</TextLink>.
+        </EmptyCard>
       ) : (
         ordered.map((t) => (
-          <section key={t} aria-labelledby={`type-${t}`}>
-            <h2 id={`type-${t}`} className="mb-3 text-base font-semibold">
-              {TYPE_LABEL[t] ?? t}{" "}
-              <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">({groups.get(t)!.length})</span>
-            </h2>
-            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-              {groups.get(t)!.map((exercise) => (
-                <li key={exercise.slug}>
-                  <ExerciseCard exercise={exercise} />
-                </li>
-              ))}
-            </ul>
-          </section>
+          <PageSection
+            key={t}
+            id={`type-${t}`}
+            title={
+              <>
+                {TYPE_LABEL[t] ?? t}{" "}
+                <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">({groups.get(t)!.length})</span>
+              </>
+            }
+            className="space-y-3"
+          >
+            <CatalogGrid entries={groups.get(t)!} card={(exercise) => <ExerciseCard exercise={exercise} />} />
+          </PageSection>
         ))
       )}
     </div>

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DueCheckIns } from "@/components/notifications/check-in-form";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
+import { EmptyNote } from "@/components/pages/empty-state";
+import { RuledList } from "@/components/pages/item-list";
+import { PageHeader } from "@/components/pages/page-header";
+import { TextLink } from "@/components/pages/text-link";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/database";
@@ -32,12 +35,7 @@ export default async function NotificationsPage() {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Notifications</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Aria’s questions for you first, then what it noticed.
-        </p>
-      </header>
+      <PageHeader title="Notifications">Aria’s questions for you first, then what it noticed.</PageHeader>
 
       <Card title="Check-ins due">
         <DueCheckIns
@@ -64,11 +62,11 @@ export default async function NotificationsPage() {
         action={feed.notifications.length > 0 ? <MarkAllRead unread={feed.unread} /> : null}
       >
         {feed.notifications.length === 0 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <EmptyNote>
             Nothing yet. When Aria spots something in your training, or you reach a goal milestone, it lands here.
-          </p>
+          </EmptyNote>
         ) : (
-          <ul aria-label="Notifications" className="-my-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+          <RuledList label="Notifications" className="-my-2">
             {feed.notifications.map((n) => {
               const href = safeLink(n.link);
               const unread = n.read_at === null;
@@ -89,17 +87,17 @@ export default async function NotificationsPage() {
                     <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-zinc-500 dark:text-zinc-400">
                       <time dateTime={n.created_at}>{when(n.created_at, tz)}</time>
                       {href ? (
-                        <Link href={href} className="font-semibold text-track-600 hover:underline dark:text-track-400">
+                        <TextLink href={href}>
                           Open
                           <span className="sr-only">: {n.title}</span>
-                        </Link>
+                        </TextLink>
                       ) : null}
                     </p>
                   </div>
                 </li>
               );
             })}
-          </ul>
+          </RuledList>
         )}
       </Card>
     </div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MEAL_LABELS } from "@/components/nutrition/labels";
 import { MealForm } from "@/components/nutrition/meal-form";
+import { EmptyNote } from "@/components/pages/empty-state";
+import { DeletableRow, RuledList } from "@/components/pages/item-list";
+import { PageHeader } from "@/components/pages/page-header";
+import { PeriodStepper } from "@/components/pages/period-stepper";
 import { Card } from "@/components/ui/card";
-import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import { dayLabel, num } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { addDays, todayIn } from "@/lib/core/dates";
@@ -51,43 +53,20 @@ export default async function NutritionPage({
   const meals = MEALS.map((meal) => ({ meal, logs: logs.filter((log) => log.meal === meal) })).filter(
     (group) => group.logs.length > 0,
   );
-  const dayLinkClass =
-    "inline-flex size-10 items-center justify-center rounded-xl border border-zinc-300 text-lg hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
-
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Nutrition</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          What you eat and drink around training. Log what you know; a rough note beats nothing.
-        </p>
-      </header>
+      <PageHeader title="Nutrition">
+        What you eat and drink around training. Log what you know; a rough note beats nothing.
+      </PageHeader>
 
-      <nav aria-label="Day" className="flex items-center justify-between gap-3">
-        <Link href={`/nutrition?date=${addDays(date, -1)}`} className={dayLinkClass} aria-label="Previous day">
-          <span aria-hidden="true">‹</span>
-        </Link>
-        <div className="text-center">
-          <p className="text-base font-semibold">{date === today ? `Today · ${dayLabel(date)}` : dayLabel(date)}</p>
-          {date !== today ? (
-            <Link
-              href="/nutrition"
-              className="text-xs font-semibold text-track-600 hover:underline dark:text-track-400"
-            >
-              Back to today
-            </Link>
-          ) : null}
-        </div>
-        {date < today ? (
-          <Link href={`/nutrition?date=${addDays(date, 1)}`} className={dayLinkClass} aria-label="Next day">
-            <span aria-hidden="true">›</span>
-          </Link>
-        ) : (
-          <span className={`${dayLinkClass} pointer-events-none opacity-30`} aria-hidden="true">
-            ›
-          </span>
-        )}
-      </nav>
+      <PeriodStepper
+        label="Day"
+        previous={{ href: `/nutrition?date=${addDays(date, -1)}`, label: "Previous day" }}
+        next={date < today ? { href: `/nutrition?date=${addDays(date, 1)}`, label: "Next day" } : null}
+        todayHref={date !== today ? "/nutrition" : null}
+      >
+        <p className="text-base font-semibold">{date === today ? `Today · ${dayLabel(date)}` : dayLabel(date)}</p>
+      </PeriodStepper>
 
       <section aria-label="Day totals" className="grid grid-cols-5 gap-1.5 sm:gap-3">
         {summary.map((item) => (
@@ -116,9 +95,9 @@ export default async function NutritionPage({
 
       <Card title="Meals">
         {meals.length === 0 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <EmptyNote>
             Nothing logged for {date === today ? "today" : dayLabel(date)}. Add your first meal or drink below.
-          </p>
+          </EmptyNote>
         ) : (
           <div className="space-y-4">
             {meals.map((group) => (
@@ -126,22 +105,21 @@ export default async function NutritionPage({
                 <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
                   {MEAL_LABELS[group.meal]}
                 </h3>
-                <ul className="mt-1 divide-y divide-zinc-100 dark:divide-zinc-800">
+                <RuledList className="mt-1">
                   {group.logs.map((log) => (
-                    <li key={log.id} className="flex items-start justify-between gap-3 py-2">
-                      <div className="min-w-0">
-                        <p className="break-words text-sm font-medium">{log.description ?? MEAL_LABELS[log.meal]}</p>
-                        <p className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
-                          {macros(log) || "No amounts"}
-                        </p>
-                      </div>
-                      <ConfirmDeleteButton
-                        endpoint={`/api/v1/nutrition/${log.id}`}
-                        label={`${MEAL_LABELS[log.meal]}${log.description ? `: ${log.description}` : ""}`}
-                      />
-                    </li>
+                    <DeletableRow
+                      key={log.id}
+                      endpoint={`/api/v1/nutrition/${log.id}`}
+                      name={`${MEAL_LABELS[log.meal]}${log.description ? `: ${log.description}` : ""}`}
+                      className="py-2"
+                    >
+                      <p className="break-words text-sm font-medium">{log.description ?? MEAL_LABELS[log.meal]}</p>
+                      <p className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+                        {macros(log) || "No amounts"}
+                      </p>
+                    </DeletableRow>
                   ))}
-                </ul>
+                </RuledList>
               </section>
             ))}
           </div>

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { EmptyCard } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
+import { PageSection } from "@/components/pages/page-section";
 import { markLabel, metricLabel, windLabel } from "@/components/progress/controls";
 import { ProgressChart, type ProgressPoint } from "@/components/progress/progress-chart";
 import { TrackForm } from "@/components/progress/track-form";
@@ -123,25 +126,17 @@ export default async function ProgressPage() {
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Progress</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Personal bests count legal marks only: hand times are compared as their FAT equivalent, and a tailwind over
-          +2.0 m/s never makes a PB.
-        </p>
-      </header>
+      <PageHeader title="Progress">
+        Personal bests count legal marks only: hand times are compared as their FAT equivalent, and a tailwind over +2.0
+        m/s never makes a PB.
+      </PageHeader>
 
       {metrics.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No marks yet. Add your first time trial below and Aria starts tracking your bests and trends.
-          </p>
-        </Card>
+        <EmptyCard>
+          No marks yet. Add your first time trial below and Aria starts tracking your bests and trends.
+        </EmptyCard>
       ) : (
-        <section aria-labelledby="pb-heading">
-          <h2 id="pb-heading" className="mb-3 text-base font-semibold">
-            Personal bests
-          </h2>
+        <PageSection id="pb-heading" title="Personal bests" className="space-y-3">
           <div className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4">
             {metrics.map(([metric, summary]) => (
               <PbCard
@@ -156,7 +151,7 @@ export default async function ProgressPage() {
               />
             ))}
           </div>
-        </section>
+        </PageSection>
       )}
 
       <Card title="Add a time trial">

@@ -1,4 +1,4 @@
-import { PageSkeleton } from "@/components/sessions/controls";
+import { PageSkeleton } from "@/components/pages/page-skeleton";
 
 export default function Loading() {
   return <PageSkeleton label="sessions" blocks={["h-96", "h-40", "h-40"]} />;

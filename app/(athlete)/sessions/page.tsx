@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyCard } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
+import { PageSection } from "@/components/pages/page-section";
 import { SessionForm, type SessionValues } from "@/components/sessions/session-form";
 import { SessionItem } from "@/components/sessions/session-item";
 import { buttonClass } from "@/components/ui/button";
@@ -75,28 +78,20 @@ export default async function SessionsPage({
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Sessions</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Log each session as you finish it. Load is RPE × minutes, the number Aria watches for spikes.
-        </p>
-      </header>
+      <PageHeader title="Sessions">
+        Log each session as you finish it. Load is RPE × minutes, the number Aria watches for spikes.
+      </PageHeader>
 
       <Card title="Log a session">
         <SessionForm today={today} />
       </Card>
 
-      <section aria-labelledby="sessions-heading" className="space-y-4">
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          Your sessions
-        </h2>
+      <PageSection id="sessions-heading" title="Your sessions" heading="lg" className="space-y-4">
         {weeks.length === 0 ? (
-          <Card>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {older.length > 0 ? `No sessions in the last ${weeksShown} weeks.` : "No sessions yet."} Pick a type, the
-              minutes and how hard it felt above, then press “Log session”.
-            </p>
-          </Card>
+          <EmptyCard>
+            {older.length > 0 ? `No sessions in the last ${weeksShown} weeks.` : "No sessions yet."} Pick a type, the
+            minutes and how hard it felt above, then press “Log session”.
+          </EmptyCard>
         ) : (
           weeks.map((week) => (
             <Card key={week.start}>
@@ -126,7 +121,7 @@ export default async function SessionsPage({
             Show older sessions
           </Link>
         ) : null}
-      </section>
+      </PageSection>
     </div>
   );
 }

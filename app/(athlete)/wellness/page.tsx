@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { EmptyNote } from "@/components/pages/empty-state";
+import { RuledList } from "@/components/pages/item-list";
+import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { WellnessForm } from "@/components/wellness/wellness-form";
 import { dayLabel } from "@/lib/analysis/format";
@@ -26,13 +29,10 @@ export default async function WellnessPage() {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Wellness</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Thirty seconds each morning. Four scores from 1 (best) to 7 (worst) make your Hooper index, which Aria reads
-          next to your training load.
-        </p>
-      </header>
+      <PageHeader title="Wellness">
+        Thirty seconds each morning. Four scores from 1 (best) to 7 (worst) make your Hooper index, which Aria reads
+        next to your training load.
+      </PageHeader>
 
       <Card title={todays ? "Today (logged, you can update it)" : "How are you today?"}>
         <WellnessForm
@@ -63,12 +63,12 @@ export default async function WellnessPage() {
         }
       >
         {logged.length === 0 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <EmptyNote>
             Nothing logged in the last 4 weeks. Fill in today’s four scores above; after a week of mornings you will see
             your pattern here.
-          </p>
+          </EmptyNote>
         ) : (
-          <ul aria-label="Wellness by day" className="-my-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+          <RuledList label="Wellness by day" className="-my-2">
             {logged.map((log) => {
               const high = log.hooper_index > HOOPER_HIGH;
               return (
@@ -93,7 +93,7 @@ export default async function WellnessPage() {
                 </li>
               );
             })}
-          </ul>
+          </RuledList>
         )}
       </Card>
     </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { InviteManager } from "@/components/coach/invite-manager";
 import { RosterList } from "@/components/coach/roster-list";
+import { EmptyCard } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listInvites } from "@/lib/coach/links";
@@ -16,20 +18,15 @@ export default async function RosterPage() {
   const meetDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: coach.timezone });
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your squad</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Ordered as a triage queue: critical warnings first, then high ones, then load furthest from the sweet spot,
-          then the longest without a session.
-        </p>
-      </header>
+      <PageHeader title="Your squad">
+        Ordered as a triage queue: critical warnings first, then high ones, then load furthest from the sweet spot, then
+        the longest without a session.
+      </PageHeader>
       {athletes.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No athletes linked yet. Create an invite code below and give it to your athletes: they enter it in their own
-            settings to join your squad.
-          </p>
-        </Card>
+        <EmptyCard>
+          No athletes linked yet. Create an invite code below and give it to your athletes: they enter it in their own
+          settings to join your squad.
+        </EmptyCard>
       ) : (
         <RosterList
           athletes={athletes.map((athlete, index) => ({

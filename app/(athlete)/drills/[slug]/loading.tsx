@@ -1,16 +1,17 @@
-export default function DrillLoading() {
+import { PageSkeleton } from "@/components/pages/page-skeleton";
+
+export default function Loading() {
   return (
-    <div className="mx-auto max-w-3xl animate-pulse space-y-6">
-      <span className="sr-only">Loading the drill…</span>
-      <div className="h-4 w-24 rounded bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-8 w-56 rounded-lg bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-16 rounded-xl bg-zinc-200 dark:bg-zinc-800" />
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="h-16 rounded-2xl bg-zinc-200 dark:bg-zinc-800" />
-        ))}
-      </div>
-      <div className="h-64 rounded-2xl bg-zinc-200 dark:bg-zinc-800" />
-    </div>
+    <PageSkeleton
+      label="the drill"
+      crumb="w-24"
+      title="w-56"
+      narrow
+      blocks={[
+        { size: "h-16", shape: "field" },
+        { count: 4, layout: "grid grid-cols-2 gap-3 sm:grid-cols-4", size: "h-16" },
+        "h-64",
+      ]}
+    />
   );
 }

@@ -1,23 +1,14 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { categoryLabel, DifficultyBadge } from "@/components/drills/drill-card";
+import { CatalogDetail, NumberedSteps } from "@/components/pages/catalog";
+import { catalogEntry, type SlugParams } from "@/components/pages/catalog-entry";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { type DrillDto, getDrill } from "@/lib/content/drills";
+import { getDrill } from "@/lib/content/drills";
 import { foundOrNull } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
 
-type Params = Promise<{ slug: string }>;
+const drills = catalogEntry(async (slug) => foundOrNull(getDrill(await getDb(), slug)), "Drill not found");
 
-/** The drill, or null when no drill has that slug; cached so metadata and page read it once. */
-const findDrill = cache(async (slug: string): Promise<DrillDto | null> => foundOrNull(getDrill(await getDb(), slug)));
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const drill = await findDrill((await params).slug);
-  return { title: drill ? drill.name : "Drill not found" };
-}
+export const generateMetadata = drills.metadata;
 
 function Chips({ items }: { items: string[] }) {
   return (
@@ -34,27 +25,20 @@ function Chips({ items }: { items: string[] }) {
   );
 }
 
-export default async function DrillPage({ params }: { params: Params }) {
-  await requireUser("athlete");
-  const drill = await findDrill((await params).slug);
-  if (!drill) notFound();
-
+export default async function DrillPage({ params }: { params: SlugParams }) {
+  const drill = await drills.load(params);
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <nav aria-label="Breadcrumb">
-        <Link href="/drills" className="text-sm font-medium text-track-600 hover:underline dark:text-track-400">
-          ← All drills
-        </Link>
-      </nav>
-      <header>
-        <div className="flex flex-wrap items-center gap-2">
+    <CatalogDetail
+      back={{ href: "/drills", label: "All drills" }}
+      eyebrow={
+        <div className="mb-2 flex flex-wrap items-center gap-2">
           <DifficultyBadge difficulty={drill.difficulty} />
           <span className="text-xs text-zinc-500 dark:text-zinc-400">{categoryLabel(drill.category)}</span>
         </div>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{drill.name}</h1>
-        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{drill.description}</p>
-      </header>
-
+      }
+      title={drill.name}
+      description={drill.description}
+    >
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {[
           ["Prescription", drill.prescription],
@@ -72,21 +56,7 @@ export default async function DrillPage({ params }: { params: Params }) {
         ))}
       </dl>
 
-      <Card title="Instructions">
-        <ol aria-label="Instructions" className="space-y-3">
-          {drill.instructions.map((step, i) => (
-            <li key={step} className="flex gap-3 text-sm">
-              <span
-                aria-hidden="true"
-                className="flex size-6 shrink-0 items-center justify-center rounded-full bg-track-500 text-xs font-bold text-white"
-              >
-                {i + 1}
-              </span>
-              <span className="pt-0.5">{step}</span>
-            </li>
-          ))}
-        </ol>
-      </Card>
+      <NumberedSteps title="Instructions" steps={drill.instructions} />
 
       <div className="grid gap-6 sm:grid-cols-2">
         {drill.trains.length > 0 ? (
@@ -100,6 +70,6 @@ export default async function DrillPage({ params }: { params: Params }) {
           </Card>
         ) : null}
       </div>
-    </div>
+    </CatalogDetail>
   );
 }

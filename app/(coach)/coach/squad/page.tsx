@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/pages/data-table";
+import { EmptyCard, EmptyNote } from "@/components/pages/empty-state";
+import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
@@ -47,23 +50,18 @@ export default async function SquadViewPage() {
   const max = Math.max(0, ...athletes.flatMap((a) => a.weeks));
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Squad view</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Training load (RPE × minutes) in each of the last {SQUAD_WEEKS} seven-day weeks, starting{" "}
-          {dayLabel(weekStarts[0]!)}; the latest week in colour. Every chart shares one scale.
-        </p>
-      </header>
+      <PageHeader title="Squad view">
+        Training load (RPE × minutes) in each of the last {SQUAD_WEEKS} seven-day weeks, starting{" "}
+        {dayLabel(weekStarts[0]!)}; the latest week in colour. Every chart shares one scale.
+      </PageHeader>
       {athletes.length === 0 ? (
-        <Card>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No athletes linked yet: share an invite code from the{" "}
-            <Link href="/coach" className="underline">
-              squad
-            </Link>{" "}
-            page.
-          </p>
-        </Card>
+        <EmptyCard>
+          No athletes linked yet: share an invite code from the{" "}
+          <Link href="/coach" className="underline">
+            squad
+          </Link>{" "}
+          page.
+        </EmptyCard>
       ) : (
         <ul aria-label="Weekly load per athlete" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {athletes.map((athlete) => {
@@ -91,28 +89,20 @@ export default async function SquadViewPage() {
       )}
       <Card title="Raised in the last 4 weeks">
         {suggestionCounts.length === 0 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <EmptyNote>
             Nothing stored yet: suggestions are saved when athletes open their dashboard and by the scheduled analyses.
-          </p>
+          </EmptyNote>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-zinc-500">
-              <tr>
-                <th className="py-1.5 font-medium">Suggestion</th>
-                <th className="py-1.5 text-right font-medium">Athletes</th>
-                <th className="py-1.5 text-right font-medium">Times</th>
-              </tr>
-            </thead>
-            <tbody>
-              {suggestionCounts.map((row) => (
-                <tr key={row.type} className="border-t border-zinc-200 dark:border-zinc-800">
-                  <td className="py-1.5">{COACH_FLAG_LABELS[row.type] ?? row.type}</td>
-                  <td className="py-1.5 text-right tabular-nums">{row.athletes}</td>
-                  <td className="py-1.5 text-right tabular-nums">{row.raised}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            compact
+            rows={suggestionCounts}
+            rowKey={(row) => row.type}
+            columns={[
+              { header: "Suggestion", cell: (row) => COACH_FLAG_LABELS[row.type] ?? row.type },
+              { header: "Athletes", numeric: true, cell: (row) => row.athletes },
+              { header: "Times", numeric: true, cell: (row) => row.raised },
+            ]}
+          />
         )}
       </Card>
     </div>

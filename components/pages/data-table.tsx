@@ -1,0 +1,60 @@
+import type { Key, ReactNode } from "react";
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Figures: right-aligned in tabular digits, so a column of them lines up. */
+  numeric?: boolean;
+  /** The column's own look (a mono schedule, a bold name). */
+  className?: string;
+}
+
+const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
+
+/**
+ * A plain table of rows under uppercase headings, ruled between rows. `minWidth` keeps a wide table readable on a
+ * phone by letting it scroll sideways; `compact` is for a small table inside a card.
+ */
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  minWidth,
+  compact = false,
+}: {
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => Key;
+  minWidth?: string;
+  compact?: boolean;
+}) {
+  const pad = compact ? "py-1.5" : "py-2 pr-3";
+  const table = (
+    <table className={classes("w-full", minWidth, "text-left text-sm")}>
+      <thead className="text-xs uppercase text-zinc-500">
+        <tr>
+          {columns.map((column) => (
+            <th key={column.header} className={classes(pad, column.numeric && "text-right", "font-medium")}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} className="border-t border-zinc-200 dark:border-zinc-800">
+            {columns.map((column) => (
+              <td
+                key={column.header}
+                className={classes(pad, column.numeric && "text-right tabular-nums", column.className)}
+              >
+                {column.cell(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return minWidth ? <div className="overflow-x-auto">{table}</div> : table;
+}
