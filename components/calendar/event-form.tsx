@@ -1,17 +1,18 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
-import { SelectField, TextAreaField } from "@/components/sessions/controls";
-import { Field } from "@/components/ui/field";
+import { type FormEvent, useState } from "react";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
-import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { useForm } from "@/components/ui/use-form";
 import { calendarEventInput } from "@/lib/calendar/schemas";
 import { zonedTimeToUtc } from "@/lib/core/dates";
 import { CALENDAR_EVENT_TYPES } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { EVENT_TYPE_LABELS } from "./labels";
+
+const EVENT_TYPES = CALENDAR_EVENT_TYPES.map((value) => ({ value, label: EVENT_TYPE_LABELS[value] }));
 
 /**
  * "2026-06-14" stays a day (all-day); "2026-06-14T18:30" from a date-time box is that wall time in the athlete's
@@ -26,68 +27,51 @@ function toEventTime(value: string, timeZone: string): string | undefined {
 }
 
 export function EventForm({ today, timeZone }: { today: string; timeZone: string }) {
-  const { fields, formError, pending, send } = useFormSubmit();
-  const ids = useId();
-  const [title, setTitle] = useState("");
-  const [type, setType] = useState<string>("competition");
+  const { fields, formError, pending, send, values, setValues, field, choice, reset } = useForm({
+    title: "",
+    type: "competition",
+    start: today,
+    end: "",
+    location: "",
+    notes: "",
+  });
   const [allDay, setAllDay] = useState(true);
-  const [start, setStart] = useState(today);
-  const [end, setEnd] = useState("");
-  const [location, setLocation] = useState("");
-  const [notes, setNotes] = useState("");
   const [added, setAdded] = useState<string | null>(null);
 
   function switchAllDay(next: boolean) {
     setAllDay(next);
     // Keep the chosen day when switching between a date and a date-time box.
-    setStart((value) => (next ? value.slice(0, 10) : value ? `${value.slice(0, 10)}T09:00` : ""));
-    setEnd((value) => (next ? value.slice(0, 10) : value ? `${value.slice(0, 10)}T17:00` : ""));
+    setValues((current) => ({
+      ...current,
+      start: next ? current.start.slice(0, 10) : current.start ? `${current.start.slice(0, 10)}T09:00` : "",
+      end: next ? current.end.slice(0, 10) : current.end ? `${current.end.slice(0, 10)}T17:00` : "",
+    }));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
     const body = {
-      title,
-      type,
-      start: toEventTime(start, timeZone),
-      end: end === "" ? null : toEventTime(end, timeZone),
-      location,
-      notes,
+      ...values,
+      start: toEventTime(values.start, timeZone),
+      end: values.end === "" ? null : toEventTime(values.end, timeZone),
     };
     const sent = await send(calendarEventInput, body, () =>
       apiFetch("/api/v1/calendar", { method: "POST", json: body }),
     );
     if (!sent) return;
-    setAdded(`Added “${title.trim()}”`);
-    setTitle("");
-    setLocation("");
-    setNotes("");
-    setEnd("");
+    setAdded(`Added “${values.title.trim()}”`);
+    reset("title", "location", "notes", "end");
   }
 
   const dateType = allDay ? "date" : "datetime-local";
 
   return (
     <form onSubmit={submit} noValidate aria-label="Add event" className="space-y-4">
-      <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
+      <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-        <Field
-          label="Title"
-          name={`${ids}-title`}
-          value={title}
-          maxLength={200}
-          placeholder="e.g. County championships"
-          onChange={(e) => setTitle(e.target.value)}
-          error={sentence(fields.title)}
-        />
-        <SelectField id={`${ids}-type`} label="Type" value={type} onChange={setType} error={fields.type}>
-          {CALENDAR_EVENT_TYPES.map((value) => (
-            <option key={value} value={value}>
-              {EVENT_TYPE_LABELS[value]}
-            </option>
-          ))}
-        </SelectField>
+        <Field label="Title" maxLength={200} placeholder="e.g. County championships" {...field("title")} />
+        <SelectField label="Type" options={EVENT_TYPES} {...choice("type")} />
       </div>
       <label className="flex w-fit cursor-pointer items-center gap-2 text-sm font-medium text-zinc-800 dark:text-zinc-200">
         <input
@@ -99,41 +83,17 @@ export function EventForm({ today, timeZone }: { today: string; timeZone: string
         All day
       </label>
       <div className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2">
-        <Field
-          key={`start-${dateType}`}
-          label={allDay ? "Start date" : "Starts"}
-          name={`${ids}-start`}
-          type={dateType}
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-          error={sentence(fields.start)}
-        />
+        <Field key={`start-${dateType}`} label={allDay ? "Start date" : "Starts"} type={dateType} {...field("start")} />
         <Field
           key={`end-${dateType}`}
           label={allDay ? "End date (optional)" : "Ends (optional)"}
-          name={`${ids}-end`}
           type={dateType}
-          value={end}
-          min={start || undefined}
-          onChange={(e) => setEnd(e.target.value)}
-          error={sentence(fields.end)}
+          min={values.start || undefined}
+          {...field("end")}
         />
       </div>
-      <Field
-        label="Location (optional)"
-        name={`${ids}-location`}
-        value={location}
-        maxLength={200}
-        onChange={(e) => setLocation(e.target.value)}
-        error={sentence(fields.location)}
-      />
-      <TextAreaField
-        id={`${ids}-notes`}
-        label="Notes (optional)"
-        value={notes}
-        onChange={setNotes}
-        error={fields.notes}
-      />
+      <Field label="Location (optional)" maxLength={200} {...field("location")} />
+      <TextAreaField label="Notes (optional)" {...field("notes")} />
       <SubmitRow label="Add event" pendingLabel="Adding…" pending={pending} status={added} />
     </form>
   );

@@ -36,6 +36,15 @@ const shortDate = (date: string) => {
 
 const SWEET_SPOT = `${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH}`;
 
+const AXIS = { stroke: "currentColor", strokeOpacity: 0.5 } as const;
+
+/** The lines over the bars: the two loads on the load axis, the ratio on its own. */
+const LINES = [
+  { axis: "load", dataKey: "acute", name: `Acute (${ACUTE_WINDOW_DAYS} d)`, stroke: "#0ea5e9", strokeWidth: 2 },
+  { axis: "load", dataKey: "chronic", name: `Chronic (${CHRONIC_WINDOW_DAYS} d)`, stroke: "#6366f1", strokeWidth: 2 },
+  { axis: "ratio", dataKey: "acwr", name: "ACWR", stroke: "#fe4a11", strokeWidth: 2.5 },
+] as const;
+
 /**
  * Daily session load (RPE × min) as bars, the acute and chronic EWMA loads as lines, and the acute:chronic ratio on
  * its own axis with the engine's sweet-spot band and danger line, so the chart shades what the suggestions flag.
@@ -48,16 +57,9 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} vertical={false} />
-            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} stroke="currentColor" strokeOpacity={0.5} />
-            <YAxis yAxisId="load" stroke="currentColor" strokeOpacity={0.5} />
-            <YAxis
-              yAxisId="ratio"
-              orientation="right"
-              domain={[0, Math.ceil(maxRatio * 2) / 2]}
-              stroke="currentColor"
-              strokeOpacity={0.5}
-              width={36}
-            />
+            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} {...AXIS} />
+            <YAxis yAxisId="load" {...AXIS} />
+            <YAxis yAxisId="ratio" orientation="right" domain={[0, Math.ceil(maxRatio * 2) / 2]} width={36} {...AXIS} />
             <ReferenceArea
               yAxisId="ratio"
               y1={ACWR_SWEET_SPOT_LOW}
@@ -75,34 +77,16 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
               radius={[2, 2, 0, 0]}
               isAnimationActive={false}
             />
-            <Line
-              yAxisId="load"
-              dataKey="acute"
-              name={`Acute (${ACUTE_WINDOW_DAYS} d)`}
-              stroke="#0ea5e9"
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="load"
-              dataKey="chronic"
-              name={`Chronic (${CHRONIC_WINDOW_DAYS} d)`}
-              stroke="#6366f1"
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="ratio"
-              dataKey="acwr"
-              name="ACWR"
-              stroke="#fe4a11"
-              dot={false}
-              strokeWidth={2.5}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
+            {LINES.map(({ axis, ...line }) => (
+              <Line
+                key={line.dataKey}
+                yAxisId={axis}
+                {...line}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
             <Tooltip
               labelFormatter={(label) => String(label)}
               formatter={(value, name) => [

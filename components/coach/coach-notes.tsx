@@ -1,11 +1,11 @@
 "use client";
 
-import { type FormEvent, useEffect, useId, useState } from "react";
-import { CONTROL, FieldError, LABEL } from "@/components/sessions/controls";
+import { type FormEvent, useEffect, useState } from "react";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
+import { Options, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
-import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { useForm } from "@/components/ui/use-form";
 import { coachNoteInput, NOTE_MAX_CHARS } from "@/lib/coach/note-input";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
@@ -21,6 +21,11 @@ interface SentNote {
   target_label: string;
   body: string;
   when: string;
+}
+
+/** The targets of one type as choices of the "About" select, whose value says the type and the id. */
+function choices(targets: NoteTarget[], type: NoteTarget["type"]) {
+  return targets.filter((t) => t.type === type).map((t) => ({ value: `${type}:${t.id}`, label: t.label }));
 }
 
 /**
@@ -39,24 +44,22 @@ export function CoachNotes({
   /** "session:<id>" or "suggestion:<id>", from a "Leave a note" link on the dashboard below. */
   initialTarget?: string;
 }) {
-  const ids = useId();
-  const { fields, formError, pending, send } = useFormSubmit();
+  const { fields, formError, pending, send, values, field, reset, id } = useForm({ body: "" });
   const [target, setTarget] = useState("");
   // A "Leave a note" link below picks the target; what is typed so far stays.
   const targetKeys = targets.map((t) => `${t.type}:${t.id}`).join(" ");
   useEffect(() => {
     if (initialTarget && targetKeys.split(" ").includes(initialTarget)) setTarget(initialTarget);
   }, [initialTarget, targetKeys]);
-  const [body, setBody] = useState("");
   const [sentMessage, setSentMessage] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSentMessage(null);
-    const [type, id] = target.split(":");
+    const [targetType, targetId] = target.split(":");
     const sent = await send(
       coachNoteInput,
-      { target_type: type, target_id: id, body },
+      { target_type: targetType, target_id: targetId, body: values.body },
       (input) => apiFetch(`/api/v1/coach/athletes/${athlete.id}/notes`, { method: "POST", json: input }),
       // Nothing picked reads as one missing choice, not two broken fields.
       {
@@ -65,14 +68,13 @@ export function CoachNotes({
       },
     );
     if (!sent) return;
-    setBody("");
+    reset();
     setSentMessage(`Sent. ${athlete.firstName} will see it on their dashboard.`);
   }
 
   const targetError = fields.target_id ?? fields.target_type;
-  const bodyError = fields.body;
-  const sessions = targets.filter((t) => t.type === "session");
-  const suggestions = targets.filter((t) => t.type === "suggestion");
+  const sessions = choices(targets, "session");
+  const suggestions = choices(targets, "suggestion");
 
   return (
     <div className="space-y-5">
@@ -83,62 +85,37 @@ export function CoachNotes({
       ) : (
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
           <FormMessage>{formError}</FormMessage>
-          <div>
-            <label htmlFor={`${ids}-target`} className={LABEL}>
-              About
-            </label>
-            <select
-              id={`${ids}-target`}
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              aria-invalid={targetError ? true : undefined}
-              aria-describedby={targetError ? `${ids}-target-error` : undefined}
-              className={CONTROL}
-            >
-              <option value="">Choose a session or suggestion…</option>
-              {suggestions.length > 0 ? (
-                <optgroup label="Aria noticed">
-                  {suggestions.map((t) => (
-                    <option key={t.id} value={`suggestion:${t.id}`}>
-                      {t.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-              {sessions.length > 0 ? (
-                <optgroup label="Sessions · last 14 days">
-                  {sessions.map((t) => (
-                    <option key={t.id} value={`session:${t.id}`}>
-                      {t.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-            </select>
-            <FieldError id={`${ids}-target-error`} message={targetError} />
-          </div>
-          <div>
-            <div className="flex items-baseline justify-between gap-3">
-              <label htmlFor={`${ids}-body`} className={LABEL}>
-                Note
-              </label>
+          <SelectField
+            name={id("target")}
+            label="About"
+            value={target}
+            onChange={setTarget}
+            placeholder="Choose a session or suggestion…"
+            error={targetError}
+          >
+            {suggestions.length > 0 ? (
+              <optgroup label="Aria noticed">
+                <Options options={suggestions} />
+              </optgroup>
+            ) : null}
+            {sessions.length > 0 ? (
+              <optgroup label="Sessions · last 14 days">
+                <Options options={sessions} />
+              </optgroup>
+            ) : null}
+          </SelectField>
+          <TextAreaField
+            label="Note"
+            aside={
               <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
-                {body.length}/{NOTE_MAX_CHARS}
+                {values.body.length}/{NOTE_MAX_CHARS}
               </span>
-            </div>
-            <textarea
-              id={`${ids}-body`}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-              rows={3}
-              maxLength={NOTE_MAX_CHARS}
-              placeholder={`What should ${athlete.firstName} know?`}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={bodyError ? `${ids}-body-error` : undefined}
-              className={CONTROL}
-            />
-            <FieldError id={`${ids}-body-error`} message={bodyError} />
-          </div>
+            }
+            rows={3}
+            maxLength={NOTE_MAX_CHARS}
+            placeholder={`What should ${athlete.firstName} know?`}
+            {...field("body")}
+          />
           <SubmitRow label="Send note" pendingLabel="Sending…" pending={pending} status={sentMessage} />
         </form>
       )}

@@ -2,8 +2,10 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { copyOrSelect } from "@/components/ui/copy-or-select";
 import { FormMessage } from "@/components/ui/form-message";
-import { apiFetch, errorMessage } from "@/lib/http/client";
+import { useAction } from "@/components/ui/use-action";
+import { apiFetch } from "@/lib/http/client";
 
 export interface Invite {
   code: string;
@@ -30,51 +32,35 @@ function expiresIn(expiresAt: string, now = Date.now()): string {
 /** A coach's invite codes: create, copy to share, revoke. Used in settings and on the squad page. */
 export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) {
   const [invites, setInvites] = useState(initialInvites);
-  const [error, setError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  // Creating and revoking can run side by side, each with its own button; starting either clears what the other said.
+  const creating = useAction<"create">();
+  const revoking = useAction<string>();
   const [copied, setCopied] = useState<{ code: string; how: "copied" | "selected" } | null>(null);
   const codeRefs = useRef(new Map<string, HTMLElement>());
 
   async function create() {
-    setError(null);
-    setCreating(true);
-    try {
-      const invite = await apiFetch<Invite>("/api/v1/coach/invites", { method: "POST" });
-      setInvites((current) => [invite, ...current.filter((i) => i.code !== invite.code)]);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setCreating(false);
-    }
+    revoking.setError(null);
+    const created = await creating.run("create", () => apiFetch<Invite>("/api/v1/coach/invites", { method: "POST" }), {
+      refresh: false,
+    });
+    if (!created) return;
+    const invite = created.value;
+    setInvites((current) => [invite, ...current.filter((i) => i.code !== invite.code)]);
   }
 
   async function revoke(code: string) {
-    setError(null);
-    setBusy(code);
-    try {
-      await apiFetch(`/api/v1/coach/invites/${encodeURIComponent(code)}`, { method: "DELETE" });
-      setInvites((current) => current.filter((i) => i.code !== code));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    creating.setError(null);
+    const revoked = await revoking.run(
+      code,
+      () => apiFetch(`/api/v1/coach/invites/${encodeURIComponent(code)}`, { method: "DELETE" }),
+      { refresh: false },
+    );
+    if (revoked) setInvites((current) => current.filter((i) => i.code !== code));
   }
 
   async function copy(code: string) {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied({ code, how: "copied" });
-    } catch {
-      // No clipboard access (an insecure origin, a refused permission): select the code so that one tap copies it.
-      const element = codeRefs.current.get(code);
-      const selection = window.getSelection();
-      if (element && selection) {
-        selection.selectAllChildren(element);
-        setCopied({ code, how: "selected" });
-      }
-    }
+    const how = await copyOrSelect(code, codeRefs.current.get(code));
+    if (how) setCopied({ code, how });
   }
 
   return (
@@ -83,11 +69,11 @@ export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) 
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Share a code with your athletes. It works for the whole squad for 7 days.
         </p>
-        <Button onClick={create} disabled={creating} className="shrink-0">
-          {creating ? "Creating…" : "Create invite code"}
+        <Button onClick={create} disabled={creating.pending !== null} className="shrink-0">
+          {creating.pending ? "Creating…" : "Create invite code"}
         </Button>
       </div>
-      <FormMessage>{error}</FormMessage>
+      <FormMessage>{creating.error ?? revoking.error}</FormMessage>
       {invites.length === 0 ? (
         <p className="rounded-xl border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
           No active invite codes. Create one and give it to an athlete: they enter it under Settings → Coach in their
@@ -130,10 +116,10 @@ export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) 
                   variant="danger"
                   className="px-3 py-2"
                   onClick={() => revoke(invite.code)}
-                  disabled={busy === invite.code}
+                  disabled={revoking.pending === invite.code}
                   aria-label={`Revoke invite code ${invite.code}`}
                 >
-                  {busy === invite.code ? "Revoking…" : "Revoke"}
+                  {revoking.pending === invite.code ? "Revoking…" : "Revoke"}
                 </Button>
               </div>
             </li>

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { UnlinkAthlete } from "@/components/coach/unlink-athlete";
-import { CONTROL, LABEL } from "@/components/sessions/controls";
 import { AcwrBadge } from "@/components/ui/acwr-badge";
+import { Field, SelectField } from "@/components/ui/field";
 import { PriorityBadge } from "@/components/ui/priority-badge";
 import type { SquadAthlete } from "@/lib/coach/roster";
 import {
@@ -14,6 +14,9 @@ import {
   type RosterFilter,
   type RosterSort,
 } from "@/lib/coach/roster-view";
+
+const FILTERS = Object.entries(ROSTER_FILTERS).map(([value, label]) => ({ value: value as RosterFilter, label }));
+const SORTS = Object.entries(ROSTER_SORTS).map(([value, label]) => ({ value: value as RosterSort, label }));
 
 type RosterAthlete = SquadAthlete & {
   /** Place in the triage queue, 1 first. */
@@ -36,53 +39,18 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
   return (
     <section aria-label="Squad" className="space-y-3">
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <div className="col-span-2 sm:col-span-1">
-          <label htmlFor={`${ids}-query`} className={LABEL}>
-            Find
-          </label>
-          <input
-            id={`${ids}-query`}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Athlete name"
-            className={CONTROL}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${ids}-filter`} className={LABEL}>
-            Show
-          </label>
-          <select
-            id={`${ids}-filter`}
-            value={filter}
-            onChange={(e) => setFilter(e.target.value as RosterFilter)}
-            className={CONTROL}
-          >
-            {Object.entries(ROSTER_FILTERS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${ids}-sort`} className={LABEL}>
-            Sort by
-          </label>
-          <select
-            id={`${ids}-sort`}
-            value={sort}
-            onChange={(e) => setSort(e.target.value as RosterSort)}
-            className={CONTROL}
-          >
-            {Object.entries(ROSTER_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          label="Find"
+          name="query"
+          id={`${ids}-query`}
+          className="col-span-2 sm:col-span-1"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Athlete name"
+        />
+        <SelectField name={`${ids}-filter`} label="Show" value={filter} onChange={setFilter} options={FILTERS} />
+        <SelectField name={`${ids}-sort`} label="Sort by" value={sort} onChange={setSort} options={SORTS} />
       </div>
       <p aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
         {narrowed ? `Showing ${shown.length} of ${athletes.length} athletes.` : `${athletes.length} athletes.`}

@@ -1,26 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch, errorMessage } from "@/lib/http/client";
+import { useAction } from "@/components/ui/use-action";
+import { apiFetch } from "@/lib/http/client";
 
 /** Ends the link with an athlete after a second tap; their data stays theirs. */
 export function UnlinkAthlete({ athlete }: { athlete: { id: string; name: string } }) {
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = useAction<"unlink">();
 
-  async function unlink() {
-    setPending(true);
-    setError(null);
-    try {
-      await apiFetch(`/api/v1/coach/athletes/${athlete.id}`, { method: "DELETE" });
-      router.refresh();
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setPending(false);
-    }
+  function unlink() {
+    return run("unlink", () => apiFetch(`/api/v1/coach/athletes/${athlete.id}`, { method: "DELETE" }), {
+      holdPending: true,
+    });
   }
 
   return (
@@ -28,7 +20,7 @@ export function UnlinkAthlete({ athlete }: { athlete: { id: string; name: string
       {error ? <span className="text-xs text-red-600">{error}</span> : null}
       <button
         type="button"
-        disabled={pending}
+        disabled={pending !== null}
         onClick={() => (confirming ? unlink() : setConfirming(true))}
         aria-label={confirming ? `Confirm unlinking ${athlete.name}` : `Unlink ${athlete.name}`}
         className="rounded-lg px-2 py-1 text-xs font-medium text-zinc-500 hover:bg-zinc-100 hover:text-red-700 disabled:opacity-60 dark:hover:bg-zinc-800"

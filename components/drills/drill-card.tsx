@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkCard } from "@/components/ui/link-card";
 import type { DrillDto } from "@/lib/content/drills";
 
 const DIFFICULTY_STYLE: Record<DrillDto["difficulty"], string> = {
@@ -26,14 +26,11 @@ export function DifficultyBadge({ difficulty }: { difficulty: DrillDto["difficul
 /** A drill in the library: the whole card links to its page. */
 export function DrillCard({ drill, reason }: { drill: DrillDto; reason?: string }) {
   return (
-    <Link
+    <LinkCard
       href={`/drills/${drill.slug}`}
-      className="flex h-full flex-col rounded-2xl border border-zinc-200 bg-white p-4 transition-colors hover:border-track-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-track-500/50 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-track-700"
+      title={drill.name}
+      aside={<DifficultyBadge difficulty={drill.difficulty} />}
     >
-      <div className="flex items-start justify-between gap-2">
-        <h3 className="font-semibold">{drill.name}</h3>
-        <DifficultyBadge difficulty={drill.difficulty} />
-      </div>
       <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
         {categoryLabel(drill.category)} · {drill.duration_min} min · {drill.body_region} body
       </p>
@@ -41,6 +38,6 @@ export function DrillCard({ drill, reason }: { drill: DrillDto; reason?: string 
       <p className="mt-auto pt-3 text-xs text-zinc-500 dark:text-zinc-400">
         {drill.equipment.length > 0 ? `Equipment: ${drill.equipment.join(", ")}` : "No equipment"}
       </p>
-    </Link>
+    </LinkCard>
   );
 }

@@ -1,18 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { MilestoneBar } from "@/components/dashboard/milestone-bar";
-import { CONTROL, metricLabel } from "@/components/progress/controls";
+import { metricLabel } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { DecimalField } from "@/components/ui/field";
+import { FormMessage, StatusLine } from "@/components/ui/form-message";
+import { numberOrMissing } from "@/components/ui/form-values";
+import { useAction } from "@/components/ui/use-action";
 import { dayLabel } from "@/lib/analysis/format";
 import { MILESTONES } from "@/lib/core/domain";
 import { fieldErrors } from "@/lib/core/errors";
 import { goalProgressInput } from "@/lib/goals/schemas";
 import type { GoalDto, NewAchievement } from "@/lib/goals/service";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { sentence } from "@/lib/http/form-errors";
 
 const STATUS_STYLE: Record<GoalDto["status"], string> = {
   active: "bg-sky-100 text-sky-800 dark:bg-sky-900/40 dark:text-sky-200",
@@ -31,70 +32,54 @@ function celebrate(title: string, reached: NewAchievement[]): string | null {
 
 /** One goal: its milestone bar, progress updates, and abandoning, taking up again or deleting it. */
 export function GoalCard({ goal }: { goal: GoalDto }) {
-  const router = useRouter();
   const ids = useId();
+  const { pending, error: formError, setError: setFormError, run } = useAction<"progress" | "status" | "delete">();
   const [current, setCurrent] = useState(goal.current_value === null ? "" : String(goal.current_value));
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [pending, setPending] = useState<null | "progress" | "status" | "delete">(null);
   const label = `${goal.title}: ${Math.round(goal.progress_pct)}%`;
 
   async function updateProgress(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
     setFormError(null);
-    const body = { current_value: current.trim() === "" ? undefined : Number(current) };
+    const body = { current_value: numberOrMissing(current) };
     const parsed = goalProgressInput.safeParse(body);
     if (!parsed.success) {
-      setFieldError(sentence(fieldErrors(parsed.error).current_value));
+      setFieldError(fieldErrors(parsed.error).current_value);
       return;
     }
     setFieldError(undefined);
-    setPending("progress");
-    try {
-      const result = await apiFetch<{ goal: GoalDto; new_achievements: NewAchievement[] }>(
-        `/api/v1/goals/${goal.id}/progress`,
-        { method: "PUT", json: body },
-      );
-      setStatus(
-        celebrate(goal.title, result.new_achievements) ??
-          `Progress saved: ${Math.round(result.goal.progress_pct)}% of the way.`,
-      );
-      router.refresh();
-    } catch (error) {
-      const fields = error instanceof ApiClientError ? error.fields : {};
-      setFieldError(sentence(fields.current_value));
-      setFormError(fields.current_value ? null : errorMessage(error));
-    } finally {
-      setPending(null);
-    }
+    const saved = await run(
+      "progress",
+      () =>
+        apiFetch<{ goal: GoalDto; new_achievements: NewAchievement[] }>(`/api/v1/goals/${goal.id}/progress`, {
+          method: "PUT",
+          json: body,
+        }),
+      {
+        describe: (failure) => {
+          const fields = failure instanceof ApiClientError ? failure.fields : {};
+          setFieldError(fields.current_value);
+          return fields.current_value ? null : errorMessage(failure);
+        },
+      },
+    );
+    if (!saved) return;
+    const { goal: updated, new_achievements } = saved.value;
+    setStatus(
+      celebrate(goal.title, new_achievements) ?? `Progress saved: ${Math.round(updated.progress_pct)}% of the way.`,
+    );
   }
 
   async function setGoalStatus(next: "active" | "abandoned") {
     setStatus(null);
-    setFormError(null);
-    setPending("status");
-    try {
-      await apiFetch(`/api/v1/goals/${goal.id}`, { method: "PATCH", json: { status: next } });
-      router.refresh();
-    } catch (error) {
-      setFormError(errorMessage(error));
-    } finally {
-      setPending(null);
-    }
+    await run("status", () => apiFetch(`/api/v1/goals/${goal.id}`, { method: "PATCH", json: { status: next } }));
   }
 
   async function remove() {
     if (!window.confirm(`Delete “${goal.title}” and its milestones? This cannot be undone.`)) return;
-    setPending("delete");
-    try {
-      await apiFetch(`/api/v1/goals/${goal.id}`, { method: "DELETE" });
-      router.refresh();
-    } catch (error) {
-      setFormError(errorMessage(error));
-      setPending(null);
-    }
+    await run("delete", () => apiFetch(`/api/v1/goals/${goal.id}`, { method: "DELETE" }), { holdPending: true });
   }
 
   return (
@@ -139,37 +124,23 @@ export function GoalCard({ goal }: { goal: GoalDto }) {
       <div className="mt-4 space-y-3">
         <FormMessage>{formError}</FormMessage>
         {goal.status === "active" ? (
-          <form onSubmit={updateProgress} noValidate className="flex flex-wrap items-end gap-2">
-            <div className="min-w-0 flex-1 basis-40">
-              <label htmlFor={`${ids}-current`} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-                Current value
-              </label>
-              <input
-                id={`${ids}-current`}
-                type="number"
-                inputMode="decimal"
-                step="0.01"
-                min={0}
-                value={current}
-                onChange={(e) => setCurrent(e.target.value)}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={fieldError ? `${ids}-current-error` : undefined}
-                className={CONTROL}
-              />
-            </div>
-            <Button type="submit" disabled={pending !== null}>
-              {pending === "progress" ? "Saving…" : "Update progress"}
-            </Button>
-            {fieldError ? (
-              <p id={`${ids}-current-error`} className="w-full text-sm text-red-600 dark:text-red-400">
-                {fieldError}
-              </p>
-            ) : null}
+          <form onSubmit={updateProgress} noValidate>
+            <DecimalField
+              label="Current value"
+              name={`${ids}-current`}
+              min={0}
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+              error={fieldError}
+              action={
+                <Button type="submit" disabled={pending !== null}>
+                  {pending === "progress" ? "Saving…" : "Update progress"}
+                </Button>
+              }
+            />
           </form>
         ) : null}
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {status ?? ""}
-        </p>
+        <StatusLine>{status}</StatusLine>
         <div className="flex flex-wrap gap-2">
           {goal.status === "active" ? (
             <Button variant="secondary" disabled={pending !== null} onClick={() => setGoalStatus("abandoned")}>

@@ -1,12 +1,26 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type ChangeEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { RadioFieldset, type RadioLook } from "@/components/ui/choice-field";
+import type { Option } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { apiFetch, errorMessage } from "@/lib/http/client";
+import { useAction } from "@/components/ui/use-action";
+import { apiFetch } from "@/lib/http/client";
 
 type Kind = "sessions" | "time-trials";
+
+const KINDS: Option<Kind>[] = [
+  { value: "sessions", label: "Training sessions" },
+  { value: "time-trials", label: "Time trials" },
+];
+const KIND_LOOK: RadioLook = {
+  legend: "text-sm font-medium",
+  list: "mt-2 flex gap-2",
+  option:
+    "flex cursor-pointer items-center gap-2 rounded-xl border border-zinc-300 px-3 py-2 text-sm has-[:checked]:border-track-500 has-[:checked]:bg-track-50 dark:border-zinc-700 dark:has-[:checked]:bg-track-900/20",
+  input: "accent-track-500",
+};
 
 interface Preview {
   columns: string[];
@@ -22,13 +36,11 @@ const EXAMPLES: Record<Kind, string> = {
 
 /** Choose or paste a CSV, see every row checked, then import — only a file whose rows are all valid. */
 export function ImportForm() {
-  const router = useRouter();
   const [kind, setKind] = useState<Kind>("sessions");
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, setPending] = useState<"preview" | "import" | null>(null);
+  const { pending, error, run } = useAction<"preview" | "import">();
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -39,64 +51,38 @@ export function ImportForm() {
   }
 
   async function check() {
-    setPending("preview");
-    setError(null);
     setDone(null);
-    try {
-      setPreview(await apiFetch<Preview>(`/api/v1/import/${kind}/preview`, { method: "POST", json: { csv } }));
-    } catch (failure) {
-      setPreview(null);
-      setError(errorMessage(failure));
-    } finally {
-      setPending(null);
-    }
+    const checked = await run(
+      "preview",
+      () => apiFetch<Preview>(`/api/v1/import/${kind}/preview`, { method: "POST", json: { csv } }),
+      { refresh: false },
+    );
+    setPreview(checked ? checked.value : null);
   }
 
   async function store() {
-    setPending("import");
-    setError(null);
-    try {
-      const { imported } = await apiFetch<{ imported: number }>(`/api/v1/import/${kind}`, {
-        method: "POST",
-        json: { csv },
-      });
-      setDone(`Imported ${imported} ${kind === "sessions" ? "sessions" : "time trials"}.`);
-      setPreview(null);
-      setCsv("");
-      router.refresh();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setPending(null);
-    }
+    const stored = await run("import", () =>
+      apiFetch<{ imported: number }>(`/api/v1/import/${kind}`, { method: "POST", json: { csv } }),
+    );
+    if (!stored) return;
+    setDone(`Imported ${stored.value.imported} ${kind === "sessions" ? "sessions" : "time trials"}.`);
+    setPreview(null);
+    setCsv("");
   }
 
   return (
     <div className="space-y-4">
-      <fieldset>
-        <legend className="text-sm font-medium">What the file holds</legend>
-        <div className="mt-2 flex gap-2">
-          {(["sessions", "time-trials"] as const).map((value) => (
-            <label
-              key={value}
-              className="flex cursor-pointer items-center gap-2 rounded-xl border border-zinc-300 px-3 py-2 text-sm has-[:checked]:border-track-500 has-[:checked]:bg-track-50 dark:border-zinc-700 dark:has-[:checked]:bg-track-900/20"
-            >
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => {
-                  setKind(value);
-                  setPreview(null);
-                }}
-                className="accent-track-500"
-              />
-              {value === "sessions" ? "Training sessions" : "Time trials"}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioFieldset
+        legend="What the file holds"
+        name="kind"
+        options={KINDS}
+        value={kind}
+        onChange={(value) => {
+          setKind(value);
+          setPreview(null);
+        }}
+        look={KIND_LOOK}
+      />
       <div>
         <label htmlFor="csv-file" className="block text-sm font-medium">
           CSV file

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Sparkline } from "@/components/charts/sparkline";
-import { CONTROL } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { Field, FieldNote, Options } from "@/components/ui/field";
+import { FormMessage, StatusLine } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
 import { dayLabel, injuryLabel } from "@/lib/analysis/format";
 import type { PainZone } from "@/lib/analysis/sprint";
 import { INJURY_STATUSES, type InjuryStatus } from "@/lib/core/domain";
@@ -33,6 +33,7 @@ const ZONE_TEXT: Record<PainZone, { label: string; advice: string; className: st
 };
 
 const STATUS_LABEL: Record<InjuryStatus, string> = { active: "Active", recovering: "Recovering", resolved: "Resolved" };
+const STATUSES = INJURY_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] }));
 const LEVELS = Array.from({ length: 11 }, (_, i) => i);
 
 function levelClass(level: number, selected: boolean): string {
@@ -49,14 +50,12 @@ function levelClass(level: number, selected: boolean): string {
 
 /** One injury: the pain trend with its Silbernagel zone, a quick pain log, and its status. */
 export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string }) {
-  const router = useRouter();
   const ids = useId();
+  const { pending, error: formError, setError: setFormError, run } = useAction<"pain" | "status">();
   const [level, setLevel] = useState<number | null>(null);
   const [date, setDate] = useState(today);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState<null | "pain" | "status">(null);
   const name = injuryLabel({ bodyPart: injury.body_part, side: injury.side });
   const zone = injury.pain_zone ? ZONE_TEXT[injury.pain_zone] : null;
   const levels = injury.pain.map((p) => p.level);
@@ -71,34 +70,28 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
       return;
     }
     setFields({});
-    setPending("pain");
-    try {
-      await apiFetch(`/api/v1/injuries/${injury.id}/pain`, { method: "POST", json: body });
-      setMessage(`Pain ${parsed.data.level}/10 logged for ${dayLabel(parsed.data.date)}.`);
-      setLevel(null);
-      router.refresh();
-    } catch (error) {
-      const apiFields = error instanceof ApiClientError ? error.fields : {};
-      setFields(apiFields);
-      if (Object.keys(apiFields).length === 0) setFormError(errorMessage(error));
-    } finally {
-      setPending(null);
-    }
+    const logged = await run(
+      "pain",
+      () => apiFetch(`/api/v1/injuries/${injury.id}/pain`, { method: "POST", json: body }),
+      {
+        describe: (failure) => {
+          const apiFields = failure instanceof ApiClientError ? failure.fields : {};
+          setFields(apiFields);
+          return Object.keys(apiFields).length === 0 ? errorMessage(failure) : null;
+        },
+      },
+    );
+    if (!logged) return;
+    setMessage(`Pain ${parsed.data.level}/10 logged for ${dayLabel(parsed.data.date)}.`);
+    setLevel(null);
   }
 
   async function changeStatus(status: InjuryStatus) {
     setMessage(null);
-    setFormError(null);
-    setPending("status");
-    try {
-      await apiFetch(`/api/v1/injuries/${injury.id}`, { method: "PATCH", json: { status } });
-      setMessage(`Marked as ${STATUS_LABEL[status].toLowerCase()}.`);
-      router.refresh();
-    } catch (error) {
-      setFormError(errorMessage(error));
-    } finally {
-      setPending(null);
-    }
+    const changed = await run("status", () =>
+      apiFetch(`/api/v1/injuries/${injury.id}`, { method: "PATCH", json: { status } }),
+    );
+    if (changed) setMessage(`Marked as ${STATUS_LABEL[status].toLowerCase()}.`);
   }
 
   return (
@@ -126,11 +119,7 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
             onChange={(e) => changeStatus(e.target.value as InjuryStatus)}
             className="rounded-xl border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium dark:border-zinc-700 dark:bg-zinc-900"
           >
-            {INJURY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
+            <Options options={STATUSES} />
           </select>
         </div>
       </div>
@@ -179,42 +168,29 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
               </button>
             ))}
           </div>
-          {fields.level ? (
-            <p className="mt-1 text-sm text-red-600 dark:text-red-400">Choose a level from 0 to 10.</p>
-          ) : null}
-          <div className="mt-3 flex flex-wrap items-end gap-2">
-            <div className="min-w-0 flex-1 basis-40">
-              <label htmlFor={`${ids}-date`} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-                Date
-              </label>
-              <input
-                id={`${ids}-date`}
-                type="date"
-                value={date}
-                min={injury.onset_date}
-                max={today}
-                onChange={(e) => setDate(e.target.value)}
-                aria-invalid={fields.date ? true : undefined}
-                className={CONTROL}
-              />
-            </div>
-            <Button onClick={logPain} disabled={pending !== null || level === null}>
-              {pending === "pain" ? "Logging…" : "Log pain"}
-            </Button>
-          </div>
-          {fields.date ? (
-            <p className="mt-1 text-sm text-red-600 dark:text-red-400">
-              {fields.date.charAt(0).toUpperCase() + fields.date.slice(1)}
-            </p>
-          ) : null}
+          <FieldNote id={`${ids}-level`} error={fields.level ? "Choose a level from 0 to 10." : undefined} />
+          <Field
+            label="Date"
+            name={`${ids}-date`}
+            type="date"
+            value={date}
+            min={injury.onset_date}
+            max={today}
+            onChange={(e) => setDate(e.target.value)}
+            error={fields.date}
+            className="mt-3"
+            action={
+              <Button onClick={logPain} disabled={pending !== null || level === null}>
+                {pending === "pain" ? "Logging…" : "Log pain"}
+              </Button>
+            }
+          />
         </fieldset>
       ) : null}
 
       <div className="mt-2 space-y-2">
         <FormMessage>{formError}</FormMessage>
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {message ?? ""}
-        </p>
+        <StatusLine>{message}</StatusLine>
       </div>
     </li>
   );

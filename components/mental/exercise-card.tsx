@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkCard } from "@/components/ui/link-card";
 import type { MentalExerciseDto } from "@/lib/content/mental";
 
 export const TYPE_LABEL: Record<string, string> = {
@@ -17,14 +17,11 @@ export const whenLabel = (when: string) => when.replaceAll("_", " ").replaceAll(
 /** A mental exercise in the list: the whole card links to its steps. */
 export function ExerciseCard({ exercise }: { exercise: MentalExerciseDto }) {
   return (
-    <Link
+    <LinkCard
       href={`/mental/${exercise.slug}`}
-      className="flex h-full flex-col rounded-2xl border border-zinc-200 bg-white p-4 transition-colors hover:border-track-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-track-500/50 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-track-700"
+      title={exercise.name}
+      aside={<span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{exercise.duration_min} min</span>}
     >
-      <div className="flex items-start justify-between gap-2">
-        <h3 className="font-semibold">{exercise.name}</h3>
-        <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{exercise.duration_min} min</span>
-      </div>
       <p className="mt-2 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{exercise.description}</p>
       {exercise.when_to_use.length > 0 ? (
         <p className="mt-auto pt-3 text-xs text-zinc-500 dark:text-zinc-400">
@@ -32,6 +29,6 @@ export function ExerciseCard({ exercise }: { exercise: MentalExerciseDto }) {
           {exercise.when_to_use.map(whenLabel).join(" · ")}
         </p>
       ) : null}
-    </Link>
+    </LinkCard>
   );
 }

@@ -1,14 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
-import { ScaleField, TextAreaField } from "@/components/sessions/controls";
+import { type FormEvent, useState } from "react";
+import { MOOD_WORDS } from "@/components/sessions/session-form";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import type { CheckInType } from "@/lib/core/domain";
-import { fieldErrors } from "@/lib/core/errors";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
-import { sentence, topLevel } from "@/lib/http/form-errors";
+import { RadioFieldset, type RadioLook, ScaleField } from "@/components/ui/choice-field";
+import { type Option, TextAreaField } from "@/components/ui/field";
+import { FormMessage, StatusLine } from "@/components/ui/form-message";
+import { doneWhen } from "@/components/ui/use-action";
+import { useForm } from "@/components/ui/use-form";
+import { type CheckInType, SCALES } from "@/lib/core/domain";
+import { apiFetch } from "@/lib/http/client";
+import { sentence } from "@/lib/http/form-errors";
 import { checkInResponses } from "@/lib/notifications/schemas";
 
 interface DueCheckIn {
@@ -26,34 +28,36 @@ const TITLES: Record<CheckInType, string> = {
   injury_status: "Injury check",
 };
 
-const MOOD_WORDS: Record<number, string> = { 1: "awful", 2: "bad", 3: "okay", 4: "good", 5: "great" };
 const RATING_WORDS: Record<number, string> = { 1: "poor", 2: "meh", 3: "fine", 4: "good", 5: "great" };
 const SORENESS_WORDS: Record<number, string> = { 1: "none", 4: "moderate", 7: "very sore" };
 const PAIN_WORDS: Record<number, string> = { 0: "no pain", 3: "mild", 5: "moderate", 7: "severe", 10: "worst" };
+const READY: Option<boolean>[] = [
+  { value: true, label: "Yes" },
+  { value: false, label: "Not yet" },
+];
+const READY_LOOK: RadioLook = {
+  list: "mt-1.5 grid grid-cols-2 gap-1.5",
+  option:
+    "relative flex h-11 cursor-pointer items-center justify-center rounded-xl border border-zinc-300 bg-white text-sm font-semibold has-[:checked]:border-track-500 has-[:checked]:bg-track-500 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-track-500/50 dark:border-zinc-700 dark:bg-zinc-900",
+};
 
 /** Answers one due check-in with the short form of its type. */
 function CheckInForm({ checkIn, onAnswered }: { checkIn: DueCheckIn; onAnswered: (id: string) => void }) {
-  const router = useRouter();
-  const ids = useId();
+  const { fields, formError, pending, send, values, field, id } = useForm({ note: "", highlight: "", next_focus: "" });
   const [score, setScore] = useState<number | null>(null);
   const [ready, setReady] = useState<boolean | null>(null);
-  const [note, setNote] = useState("");
-  const [highlight, setHighlight] = useState("");
-  const [nextFocus, setNextFocus] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const type = checkIn.type;
 
   function body(): Record<string, unknown> {
     const value = score ?? undefined;
+    const { note, highlight, next_focus } = values;
     switch (type) {
       case "morning_motivation":
         return { mood: value, note };
       case "recovery_check":
         return { soreness: value, ready_to_train: ready ?? undefined, note };
       case "weekly_review":
-        return { rating: value, highlight, next_focus: nextFocus };
+        return { rating: value, highlight, next_focus };
       case "injury_status":
         return { pain: value, note };
     }
@@ -61,43 +65,27 @@ function CheckInForm({ checkIn, onAnswered }: { checkIn: DueCheckIn; onAnswered:
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const answer = body();
-    const parsed = checkInResponses[type].safeParse(answer);
-    if (!parsed.success) {
-      setFields(topLevel(fieldErrors(parsed.error)));
-      setFormError("Some answers need a second look.");
-      return;
-    }
-    setFields({});
-    setPending(true);
-    try {
-      await apiFetch(`/api/v1/check-ins/${encodeURIComponent(checkIn.id)}/respond`, { method: "POST", json: answer });
-      onAnswered(checkIn.id);
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiClientError && error.code === "conflict") {
-        // Answered elsewhere (in chat, or another tab): it is no longer due.
-        onAnswered(checkIn.id);
-        router.refresh();
-        return;
-      }
-      const apiFields = error instanceof ApiClientError ? topLevel(error.fields) : {};
-      setFields(apiFields);
-      setFormError(Object.keys(apiFields).length > 0 ? "Some answers need a second look." : errorMessage(error));
-    } finally {
-      setPending(false);
-    }
+    const sent = await send(
+      checkInResponses[type],
+      answer,
+      () =>
+        apiFetch(`/api/v1/check-ins/${encodeURIComponent(checkIn.id)}/respond`, { method: "POST", json: answer })
+          // Answered elsewhere (in chat, or another tab): it is no longer due.
+          .catch(doneWhen("conflict")),
+      { summary: "Some answers need a second look." },
+    );
+    if (sent) onAnswered(checkIn.id);
   }
 
-  const scale =
+  const { key: scaleKey, ...scale } =
     type === "morning_motivation"
-      ? { key: "mood", label: "Mood", min: 1, max: 5, words: MOOD_WORDS, showWords: true }
+      ? { key: "mood", label: "Mood", ...SCALES.mood, words: MOOD_WORDS, showWords: true }
       : type === "recovery_check"
-        ? { key: "soreness", label: "Soreness", min: 1, max: 7, words: SORENESS_WORDS, showWords: false }
+        ? { key: "soreness", label: "Soreness", ...SCALES.hooperItem, words: SORENESS_WORDS, showWords: false }
         : type === "weekly_review"
-          ? { key: "rating", label: "Rating", min: 1, max: 5, words: RATING_WORDS, showWords: true }
-          : { key: "pain", label: "Pain", min: 0, max: 10, words: PAIN_WORDS, showWords: false };
+          ? { key: "rating", label: "Rating", ...SCALES.mood, words: RATING_WORDS, showWords: true }
+          : { key: "pain", label: "Pain", ...SCALES.pain, words: PAIN_WORDS, showWords: false };
   const hint =
     type === "recovery_check"
       ? "1 no soreness · 7 very sore"
@@ -107,69 +95,33 @@ function CheckInForm({ checkIn, onAnswered }: { checkIn: DueCheckIn; onAnswered:
 
   return (
     <form onSubmit={submit} noValidate aria-label={TITLES[type]} className="space-y-3">
-      <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
+      <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
       <ScaleField
-        id={`${ids}-${scale.key}`}
-        name={`${ids}-${scale.key}`}
-        label={scale.label}
-        min={scale.min}
-        max={scale.max}
+        name={id(scaleKey)}
+        {...scale}
         value={score}
         onChange={setScore}
-        words={scale.words}
-        showWords={scale.showWords}
         hint={hint}
-        error={fields[scale.key]}
+        error={fields[scaleKey]}
       />
       {type === "recovery_check" ? (
-        <fieldset aria-describedby={fields.ready_to_train ? `${ids}-ready-error` : undefined}>
-          <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Ready to train?</legend>
-          <div className="mt-1.5 grid grid-cols-2 gap-1.5">
-            {[
-              { value: true, label: "Yes" },
-              { value: false, label: "Not yet" },
-            ].map((option) => (
-              <label
-                key={option.label}
-                className="relative flex h-11 cursor-pointer items-center justify-center rounded-xl border border-zinc-300 bg-white text-sm font-semibold has-[:checked]:border-track-500 has-[:checked]:bg-track-500 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-track-500/50 dark:border-zinc-700 dark:bg-zinc-900"
-              >
-                <input
-                  type="radio"
-                  name={`${ids}-ready`}
-                  checked={ready === option.value}
-                  onChange={() => setReady(option.value)}
-                  className="absolute inset-0 size-full cursor-pointer appearance-none rounded-xl opacity-0"
-                />
-                {option.label}
-              </label>
-            ))}
-          </div>
-          {fields.ready_to_train ? (
-            <p id={`${ids}-ready-error`} className="mt-1 text-sm text-red-600 dark:text-red-400">
-              {sentence(fields.ready_to_train)}
-            </p>
-          ) : null}
-        </fieldset>
+        <RadioFieldset
+          legend="Ready to train?"
+          name={id("ready")}
+          options={READY}
+          value={ready}
+          onChange={setReady}
+          look={READY_LOOK}
+          error={fields.ready_to_train}
+        />
       ) : null}
       {type === "weekly_review" ? (
         <>
-          <TextAreaField
-            id={`${ids}-highlight`}
-            label="Highlight of the week"
-            value={highlight}
-            onChange={setHighlight}
-            error={fields.highlight}
-          />
-          <TextAreaField
-            id={`${ids}-next-focus`}
-            label="Next week's focus"
-            value={nextFocus}
-            onChange={setNextFocus}
-            error={fields.next_focus}
-          />
+          <TextAreaField label="Highlight of the week" {...field("highlight")} />
+          <TextAreaField label="Next week's focus" {...field("next_focus")} />
         </>
       ) : (
-        <TextAreaField id={`${ids}-note`} label="Note (optional)" value={note} onChange={setNote} error={fields.note} />
+        <TextAreaField label="Note (optional)" {...field("note")} />
       )}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {pending ? "Sending…" : "Send answer"}
@@ -190,9 +142,9 @@ export function DueCheckIns({ initial }: { initial: DueCheckIn[] }) {
 
   return (
     <div className="space-y-4">
-      <p role="status" className="text-sm font-medium text-emerald-700 empty:hidden dark:text-emerald-400">
-        {answered > 0 ? "Thanks, your answer is saved. Aria reads it with your training." : ""}
-      </p>
+      <StatusLine className="empty:hidden">
+        {answered > 0 ? "Thanks, your answer is saved. Aria reads it with your training." : null}
+      </StatusLine>
       {due.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {answered > 0

@@ -1,15 +1,17 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { ChipField, ScaleField } from "@/components/ui/choice-field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useFormSubmit } from "@/components/ui/use-form-submit";
-import { SESSION_TYPES, type SessionType } from "@/lib/core/domain";
+import { numberOrMissing } from "@/components/ui/form-values";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useForm } from "@/components/ui/use-form";
+import { SCALES, SESSION_TYPES, type SessionType } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import { sessionInput, sessionUpdate } from "@/lib/training/schemas";
-import { ChipField, ScaleField, TextAreaField } from "./controls";
 
 export interface SessionValues {
   id: string;
@@ -43,6 +45,13 @@ export function sessionTypeLabel(type: SessionType): string {
 }
 
 const TYPE_OPTIONS = SESSION_TYPES.map((value) => ({ value, label: sessionTypeLabel(value) }));
+const RPE_SCALE = {
+  label: "RPE",
+  ...SCALES.rpe,
+  words: RPE_WORDS,
+  hint: "How hard the whole session felt: 1 very easy, 10 maximal.",
+};
+const MOOD_SCALE = { label: "Mood", ...SCALES.mood, words: MOOD_WORDS, showWords: true };
 
 /** Logs a new session, or edits one in place when `initial` is given. */
 export function SessionForm({
@@ -54,16 +63,19 @@ export function SessionForm({
   initial?: SessionValues;
   onDone?: () => void;
 }) {
-  const { fields, formError, pending, send } = useFormSubmit();
-  const ids = useId();
   const editing = initial !== undefined;
-  const [type, setType] = useState<SessionType | null>(initial?.type ?? null);
-  const [date, setDate] = useState(initial?.date ?? today);
-  const [duration, setDuration] = useState(initial ? String(initial.duration_min) : "");
+  const [logged, setLogged] = useState(false);
+  const { fields, formError, pending, send, values, field, choice, reset, id } = useForm(
+    {
+      type: initial?.type ?? "",
+      date: initial?.date ?? today,
+      duration_min: initial ? String(initial.duration_min) : "",
+      notes: initial?.notes ?? "",
+    },
+    () => setLogged(false),
+  );
   const [rpe, setRpe] = useState<number | null>(initial?.rpe ?? null);
   const [mood, setMood] = useState<number | null>(initial?.mood ?? null);
-  const [notes, setNotes] = useState(initial?.notes ?? "");
-  const [logged, setLogged] = useState(false);
 
   function touched<T>(set: (value: T) => void) {
     return (value: T) => {
@@ -76,12 +88,11 @@ export function SessionForm({
     event.preventDefault();
     setLogged(false);
     const body = {
-      date,
-      type: type ?? undefined,
-      duration_min: duration.trim() === "" ? undefined : Number(duration),
+      ...values,
+      type: values.type || undefined,
+      duration_min: numberOrMissing(values.duration_min),
       rpe: rpe ?? undefined,
       mood,
-      notes,
     };
     const sent = await send(editing ? sessionUpdate : sessionInput, body, () =>
       editing
@@ -90,7 +101,7 @@ export function SessionForm({
     );
     if (!sent) return;
     if (!editing) {
-      setNotes("");
+      reset("notes");
       setLogged(true);
     }
     onDone?.();
@@ -98,86 +109,36 @@ export function SessionForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? "Edit session" : "Log a session"} className="space-y-4">
-      <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
-      <ChipField
-        id={`${ids}-type`}
-        name={`${ids}-type`}
-        label="Type"
-        options={TYPE_OPTIONS}
-        value={type}
-        onChange={touched(setType)}
-        error={fields.type}
-      />
+      <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
+      <ChipField label="Type" options={TYPE_OPTIONS} {...choice("type")} />
       <div className="grid grid-cols-2 gap-3">
-        <Field
-          label="Date"
-          name={`${ids}-date`}
-          type="date"
-          max={today}
-          value={date}
-          onChange={(e) => touched(setDate)(e.target.value)}
-          error={sentence(fields.date)}
-        />
+        <Field label="Date" type="date" max={today} {...field("date")} />
         <Field
           label="Duration (min)"
-          name={`${ids}-duration`}
           type="number"
           inputMode="numeric"
-          min={1}
-          max={600}
+          {...SCALES.sessionMinutes}
           step={1}
           placeholder="60"
-          value={duration}
-          onChange={(e) => touched(setDuration)(e.target.value)}
-          error={sentence(fields.duration_min)}
+          {...field("duration_min")}
         />
       </div>
-      <ScaleField
-        id={`${ids}-rpe`}
-        name={`${ids}-rpe`}
-        label="RPE"
-        min={1}
-        max={10}
-        value={rpe}
-        onChange={touched(setRpe)}
-        words={RPE_WORDS}
-        hint="How hard the whole session felt: 1 very easy, 10 maximal."
-        error={fields.rpe}
+      <ScaleField name={id("rpe")} {...RPE_SCALE} value={rpe} onChange={touched(setRpe)} error={fields.rpe} />
+      <ScaleField name={id("mood")} {...MOOD_SCALE} value={mood} onChange={touched(setMood)} error={fields.mood} />
+      <TextAreaField label="Notes" placeholder="e.g. 6 × 30 m from blocks, felt sharp" {...field("notes")} />
+      <SubmitRow
+        label={editing ? "Save changes" : "Log session"}
+        pendingLabel={editing ? "Saving…" : "Logging…"}
+        pending={pending}
+        status={logged ? "Logged" : null}
+        instead={
+          editing ? (
+            <Button variant="ghost" onClick={onDone} disabled={pending} className="w-full sm:w-auto">
+              Cancel
+            </Button>
+          ) : undefined
+        }
       />
-      <ScaleField
-        id={`${ids}-mood`}
-        name={`${ids}-mood`}
-        label="Mood"
-        min={1}
-        max={5}
-        value={mood}
-        onChange={touched(setMood)}
-        words={MOOD_WORDS}
-        showWords
-        error={fields.mood}
-      />
-      <TextAreaField
-        id={`${ids}-notes`}
-        label="Notes"
-        value={notes}
-        onChange={touched(setNotes)}
-        placeholder="e.g. 6 × 30 m from blocks, felt sharp"
-        error={fields.notes}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {editing ? (pending ? "Saving…" : "Save changes") : pending ? "Logging…" : "Log session"}
-        </Button>
-        {editing ? (
-          <Button variant="ghost" onClick={onDone} disabled={pending} className="w-full sm:w-auto">
-            Cancel
-          </Button>
-        ) : (
-          <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-            {logged ? "Logged" : ""}
-          </p>
-        )}
-      </div>
     </form>
   );
 }

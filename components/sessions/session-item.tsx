@@ -1,38 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DeleteButtons, useConfirmedDelete } from "@/components/ui/confirm-delete-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel } from "@/lib/analysis/format";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 import { MOOD_WORDS, SessionForm, type SessionValues, sessionTypeLabel } from "./session-form";
 
 /** One logged session with its load, and Edit (inline) and Delete (with a confirming second tap). */
 export function SessionItem({ session, today }: { session: SessionValues; today: string }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const deletion = useConfirmedDelete(`/api/v1/sessions/${encodeURIComponent(session.id)}`);
   const label = `${sessionTypeLabel(session.type)} on ${dayLabel(session.date)}`;
-
-  async function remove() {
-    setError(null);
-    setDeleting(true);
-    try {
-      await apiFetch(`/api/v1/sessions/${encodeURIComponent(session.id)}`, { method: "DELETE" });
-      router.refresh();
-    } catch (err) {
-      if (err instanceof ApiClientError && err.code === "not_found") {
-        router.refresh();
-        return;
-      }
-      setError(errorMessage(err));
-      setDeleting(false);
-      setConfirming(false);
-    }
-  }
 
   if (editing) {
     return (
@@ -63,34 +42,20 @@ export function SessionItem({ session, today }: { session: SessionValues; today:
           ) : null}
         </div>
         <div className="-mr-2 flex shrink-0 justify-end gap-1 sm:mr-0">
-          {confirming ? (
-            <>
-              <Button variant="danger" className="px-3 py-1" onClick={remove} disabled={deleting}>
-                {deleting ? "Deleting…" : "Confirm delete"}
-              </Button>
-              <Button variant="ghost" className="px-3 py-1" onClick={() => setConfirming(false)} disabled={deleting}>
-                Keep
-              </Button>
-            </>
-          ) : (
-            <>
+          <DeleteButtons
+            state={deletion}
+            size="px-3 py-1"
+            idle={
               <Button variant="ghost" className="px-3 py-1" onClick={() => setEditing(true)}>
                 Edit
               </Button>
-              <Button
-                variant="ghost"
-                className="px-3 py-1 text-red-700 dark:text-red-300"
-                onClick={() => setConfirming(true)}
-              >
-                Delete
-              </Button>
-            </>
-          )}
+            }
+          />
         </div>
       </div>
-      {error ? (
+      {deletion.error ? (
         <div className="mt-2">
-          <FormMessage>{error}</FormMessage>
+          <FormMessage>{deletion.error}</FormMessage>
         </div>
       ) : null}
     </li>

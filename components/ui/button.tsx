@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -22,4 +22,26 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}
+
+/** Buttons at the end of a row, with what went wrong the last time one was pressed right under them. */
+export function ButtonStack({
+  error,
+  className = "",
+  children,
+}: {
+  error: string | null;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`flex flex-col items-end gap-1 ${className}`}>
+      {children}
+      {error ? (
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
 }

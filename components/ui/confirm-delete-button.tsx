@@ -1,60 +1,78 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { type ReactNode, useState } from "react";
+import { Button, ButtonStack } from "@/components/ui/button";
+import { doneWhen, useAction } from "@/components/ui/use-action";
+import { apiFetch } from "@/lib/http/client";
+
+/**
+ * Deletes through the API once a second tap confirms, then refreshes the page. Something already gone counts as
+ * deleted; a failure shows its message and asks again from the start.
+ */
+export function useConfirmedDelete(endpoint: string) {
+  const [confirming, setConfirming] = useState(false);
+  const { pending, error, run } = useAction<"delete">();
+
+  async function remove() {
+    const deleted = await run("delete", () => apiFetch(endpoint, { method: "DELETE" }).catch(doneWhen("not_found")), {
+      holdPending: true,
+    });
+    if (!deleted) setConfirming(false);
+  }
+
+  return { confirming, setConfirming, deleting: pending !== null, error, remove };
+}
+
+/**
+ * Delete, then Confirm delete and Keep in its place. `label` names what goes in the first button's accessible name;
+ * `idle` are buttons shown beside Delete until it is tapped.
+ */
+export function DeleteButtons({
+  state: { confirming, setConfirming, deleting, remove },
+  label,
+  size,
+  idle,
+}: {
+  state: ReturnType<typeof useConfirmedDelete>;
+  label?: string;
+  size: string;
+  idle?: ReactNode;
+}) {
+  if (confirming) {
+    return (
+      <>
+        <Button variant="danger" className={size} onClick={remove} disabled={deleting}>
+          {deleting ? "Deleting…" : "Confirm delete"}
+        </Button>
+        <Button variant="ghost" className={size} onClick={() => setConfirming(false)} disabled={deleting}>
+          Keep
+        </Button>
+      </>
+    );
+  }
+  return (
+    <>
+      {idle}
+      <Button
+        variant="ghost"
+        className={`${size} text-red-700 dark:text-red-300`}
+        aria-label={label ? `Delete ${label}` : undefined}
+        onClick={() => setConfirming(true)}
+      >
+        Delete
+      </Button>
+    </>
+  );
+}
 
 /** Deletes through the API after a confirming second tap, then refreshes the page. */
 export function ConfirmDeleteButton({ endpoint, label }: { endpoint: string; label: string }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove() {
-    setPending(true);
-    setError(null);
-    try {
-      await apiFetch(endpoint, { method: "DELETE" });
-      router.refresh();
-    } catch (err) {
-      if (err instanceof ApiClientError && err.code === "not_found") {
-        router.refresh();
-        return;
-      }
-      setError(errorMessage(err));
-      setPending(false);
-      setConfirming(false);
-    }
-  }
-
+  const state = useConfirmedDelete(endpoint);
   return (
-    <div className="flex shrink-0 flex-col items-end gap-1">
-      {confirming ? (
-        <div className="flex gap-1">
-          <Button variant="danger" className="px-3 py-1.5" onClick={remove} disabled={pending}>
-            {pending ? "Deleting…" : "Confirm delete"}
-          </Button>
-          <Button variant="ghost" className="px-3 py-1.5" onClick={() => setConfirming(false)} disabled={pending}>
-            Keep
-          </Button>
-        </div>
-      ) : (
-        <Button
-          variant="ghost"
-          className="px-3 py-1.5 text-red-700 dark:text-red-300"
-          aria-label={`Delete ${label}`}
-          onClick={() => setConfirming(true)}
-        >
-          Delete
-        </Button>
-      )}
-      {error ? (
-        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <ButtonStack error={state.error} className="shrink-0">
+      <div className="flex gap-1">
+        <DeleteButtons state={state} label={label} size="px-3 py-1.5" />
+      </div>
+    </ButtonStack>
   );
 }

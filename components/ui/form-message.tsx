@@ -10,3 +10,12 @@ export function FormMessage({ tone = "error", children }: { tone?: "error" | "su
     </p>
   );
 }
+
+/** What the last action did, read out when it changes; kept in the page while empty so the change is announced. */
+export function StatusLine({ className = "", children }: { className?: string; children?: string | null }) {
+  return (
+    <p role="status" className={`text-sm font-medium text-emerald-700 dark:text-emerald-400 ${className}`}>
+      {children ?? ""}
+    </p>
+  );
+}

@@ -1,9 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
+import { useAction } from "@/components/ui/use-action";
 import { requestErrors, schemaErrors } from "@/lib/http/form-errors";
+
+interface SendOptions {
+  adjustFields?: (fields: Record<string, string>) => Record<string, string>;
+  /** The summary above the form when fields are at fault, in the form's own words ("Some answers …"). */
+  summary?: string;
+}
 
 /**
  * The one way a form sends. `send` checks the input with the schema the API itself uses (so what is wrong shows
@@ -12,40 +18,33 @@ import { requestErrors, schemaErrors } from "@/lib/http/form-errors";
  * sent or the API refused it.
  */
 export function useFormSubmit() {
-  const router = useRouter();
+  const { pending, error: formError, setError: setFormError, run } = useAction<"send">();
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function send<S extends z.ZodType, R>(
     schema: S,
     body: unknown,
     request: (input: z.output<S>) => Promise<R>,
-    options: { adjustFields?: (fields: Record<string, string>) => Record<string, string> } = {},
+    { adjustFields, summary }: SendOptions = {},
   ): Promise<{ value: R; input: z.output<S> } | null> {
     setFormError(null);
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const shown = schemaErrors(parsed.error);
-      setFields(options.adjustFields ? options.adjustFields(shown.fields) : shown.fields);
-      setFormError(shown.message);
+      setFields(adjustFields ? adjustFields(shown.fields) : shown.fields);
+      setFormError(summary ?? shown.message);
       return null;
     }
     setFields({});
-    setPending(true);
-    try {
-      const value = await request(parsed.data);
-      router.refresh();
-      return { value, input: parsed.data };
-    } catch (error) {
-      const shown = requestErrors(error);
-      setFields(shown.fields);
-      setFormError(shown.message);
-      return null;
-    } finally {
-      setPending(false);
-    }
+    const sent = await run("send", () => request(parsed.data), {
+      describe: (failure) => {
+        const shown = requestErrors(failure);
+        setFields(shown.fields);
+        return summary && Object.keys(shown.fields).length > 0 ? summary : shown.message;
+      },
+    });
+    return sent ? { value: sent.value, input: parsed.data } : null;
   }
 
-  return { fields, formError, pending, send };
+  return { fields, formError, pending: pending !== null, send };
 }

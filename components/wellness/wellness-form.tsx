@@ -1,11 +1,11 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
-import { ScaleField, TextAreaField } from "@/components/sessions/controls";
-import { Field } from "@/components/ui/field";
+import { type FormEvent, useState } from "react";
+import { ScaleField } from "@/components/ui/choice-field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
-import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { useForm } from "@/components/ui/use-form";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
 import { SCALES } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
@@ -32,17 +32,17 @@ const HOOPER_ITEMS: { key: Scale; label: string; hint: string }[] = [
 
 /** Today's four Hooper scales (1 best, 7 worst), with the index added up as they are chosen. */
 export function WellnessForm({ today, initial }: { today: string; initial: WellnessValues | null }) {
-  const { fields, formError, pending, send } = useFormSubmit();
-  const ids = useId();
-  const [date, setDate] = useState(initial?.date ?? today);
+  const [saved, setSaved] = useState(false);
+  const { fields, formError, pending, send, values, field, id } = useForm(
+    { date: initial?.date ?? today, notes: initial?.notes ?? "" },
+    () => setSaved(false),
+  );
   const [scores, setScores] = useState<Record<Scale, number | null>>({
     sleep: initial?.sleep ?? null,
     stress: initial?.stress ?? null,
     fatigue: initial?.fatigue ?? null,
     soreness: initial?.soreness ?? null,
   });
-  const [notes, setNotes] = useState(initial?.notes ?? "");
-  const [saved, setSaved] = useState(false);
 
   const chosen = HOOPER_ITEMS.map(({ key }) => scores[key]);
   const complete = chosen.every((v) => v !== null);
@@ -53,12 +53,11 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
     event.preventDefault();
     setSaved(false);
     const body = {
-      date,
+      ...values,
       sleep: scores.sleep ?? undefined,
       stress: scores.stress ?? undefined,
       fatigue: scores.fatigue ?? undefined,
       soreness: scores.soreness ?? undefined,
-      notes,
     };
     const sent = await send(wellnessInput, body, () => apiFetch("/api/v1/wellness", { method: "POST", json: body }));
     if (sent) setSaved(true);
@@ -66,12 +65,11 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
 
   return (
     <form onSubmit={submit} noValidate aria-label="Wellness" className="space-y-4">
-      <FormMessage>{formError ?? (fields.body ? sentence(fields.body) : null)}</FormMessage>
+      <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
       {HOOPER_ITEMS.map(({ key, label, hint }) => (
         <ScaleField
           key={key}
-          id={`${ids}-${key}`}
-          name={`${ids}-${key}`}
+          name={id(key)}
           label={label}
           min={SCALES.hooperItem.min}
           max={SCALES.hooperItem.max}
@@ -112,30 +110,8 @@ export function WellnessForm({ today, initial }: { today: string; initial: Welln
       </div>
 
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-        <Field
-          label="Date"
-          name={`${ids}-date`}
-          type="date"
-          max={today}
-          value={date}
-          onChange={(e) => {
-            setDate(e.target.value);
-            setSaved(false);
-          }}
-          error={sentence(fields.date)}
-        />
-        <TextAreaField
-          id={`${ids}-notes`}
-          label="Notes"
-          rows={2}
-          value={notes}
-          onChange={(value) => {
-            setNotes(value);
-            setSaved(false);
-          }}
-          placeholder="Anything behind today’s numbers"
-          error={fields.notes}
-        />
+        <Field label="Date" type="date" max={today} {...field("date")} />
+        <TextAreaField label="Notes" placeholder="Anything behind today’s numbers" {...field("notes")} />
       </div>
 
       <SubmitRow label="Save wellness" pendingLabel="Saving…" pending={pending} status={saved ? "Saved" : null} />
