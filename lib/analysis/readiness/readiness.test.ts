@@ -6,7 +6,7 @@ import type { AthleteInput } from "@/lib/analysis/types";
 import { zonedTimeToUtc } from "@/lib/core/dates";
 import { readiness, readinessFromFigures } from "./index";
 
-const rules = (input: AthleteInput, asOf = AS_OF) => readiness(input, asOf).reasons.map((r) => r.rule);
+const _rules = (input: AthleteInput, asOf = AS_OF) => readiness(input, asOf).reasons.map((r) => r.rule);
 
 describe("readiness: injuries and pain (PRODUCT 4.8)", () => {
   it.each([
