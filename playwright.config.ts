@@ -42,6 +42,8 @@ export default defineConfig({
       // `next start` is production mode: Auth.js needs a secret and, behind no proxy, to trust the host.
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       AUTH_TRUST_HOST: "true",
+      // The tests play the reverse proxy: each test's X-Forwarded-For is its own client address.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -16,7 +16,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    // Route handlers under test use a throwaway in-memory database and an in-process KV store.
-    env: { NODE_ENV: "test", PGLITE_DIR: "memory://" },
+    // Route handlers under test use a throwaway in-memory database and an in-process KV store. The tests play the
+    // one trusted proxy: scripts/test/api.ts writes each call's client address into X-Forwarded-For.
+    env: { NODE_ENV: "test", PGLITE_DIR: "memory://", TRUSTED_PROXY_HOPS: "1" },
   },
 });

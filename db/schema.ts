@@ -55,6 +55,8 @@ export const users = pgTable(
     timezone: text("timezone").notNull().default("UTC"),
     active: boolean("active").notNull().default(true),
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    /** "Sign out everywhere": every session signed in before this instant is over. */
+    sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -136,6 +138,20 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * Browser sessions ended before their time (signed out). A session is a signed cookie the server keeps no row for;
+ * its id lands here when it ends, until the instant it would have expired anyway.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    userId: userRef(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
 // ---------------------------------------------------------------- chat

@@ -6,11 +6,13 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { type AuthFormState, signInAction } from "@/lib/auth/actions";
 
-export function SignInForm({ redirectTo }: { redirectTo?: string }) {
+/** `notice`: why the last sign-in was refused, when it came back from Auth.js, until this form answers itself. */
+export function SignInForm({ redirectTo, notice }: { redirectTo?: string; notice?: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {});
+  const answered = state.error !== undefined || state.fields !== undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormMessage>{state.error}</FormMessage>
+      <FormMessage>{answered ? state.error : notice}</FormMessage>
       <input type="hidden" name="redirectTo" value={redirectTo ?? ""} />
       <Field
         label="Email"

@@ -59,7 +59,7 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         minLength={8}
-        hint="At least 8 characters."
+        hint="At least 8 characters, not a common password and not your e-mail address."
         error={state.fields?.password}
       />
       <input type="hidden" name="timezone" value={timezone} />

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
-import { profileUpdateInput } from "@/lib/accounts/schemas";
+import { profileUpdateInput } from "@/lib/accounts/profile-schema";
 import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";

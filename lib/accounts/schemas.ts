@@ -1,14 +1,32 @@
 import { z } from "zod";
-import { ROLES, SEXES, SPRINT_EVENTS } from "@/lib/core/domain";
-import { emailField, enumField, isoDateField, nameField, passwordField, timeZoneField } from "@/lib/core/validation";
+import { ROLES } from "@/lib/core/domain";
+import { emailField, enumField, nameField, passwordField, plainText, timeZoneField } from "@/lib/core/validation";
+import { COMMON_PASSWORD_MESSAGE, EMAIL_PASSWORD_MESSAGE, isCommonPassword, isEmailPassword } from "./password-policy";
 
-export const registerInput = z.object({
-  email: emailField,
-  password: passwordField,
-  name: nameField,
-  role: enumField(ROLES),
-  timezone: timeZoneField.optional(),
-});
+/**
+ * Request schemas of the account endpoints. The profile's live in profile-schema.ts because the settings form
+ * imports it in the browser, and this module carries the common-password list, which stays on the server.
+ */
+export { ATHLETE_ONLY_FIELDS, type ProfileUpdateInput, profileUpdateInput } from "./profile-schema";
+
+/** A new account's password: long enough, not a common one, not the e-mail address (password-policy.ts). */
+export const newPasswordField = passwordField.refine(
+  (password) => !isCommonPassword(password),
+  COMMON_PASSWORD_MESSAGE,
+);
+
+export const registerInput = z
+  .object({
+    email: emailField,
+    password: newPasswordField,
+    name: nameField,
+    role: enumField(ROLES),
+    timezone: timeZoneField.optional(),
+  })
+  .refine((input) => !isEmailPassword(input.password, input.email), {
+    message: EMAIL_PASSWORD_MESSAGE,
+    path: ["password"],
+  });
 export type RegisterInput = z.infer<typeof registerInput>;
 
 export const signInInput = z.object({
@@ -16,37 +34,14 @@ export const signInInput = z.object({
   password: z.string({ error: "is required" }).min(1, "is required").max(200, "must be at most 200 characters"),
 });
 
+/** What an API token is called in Settings, so that its owner knows which program holds it. */
+export const tokenNameField = plainText("single-line")
+  .min(1, "must not be empty")
+  .max(60, "must be at most 60 characters");
+
 export const tokenRequestInput = signInInput.extend({
-  token_name: z.string().trim().min(1, "must not be empty").max(60, "must be at most 60 characters").optional(),
+  token_name: tokenNameField.optional(),
 });
 
-export const profileUpdateInput = z
-  .object({
-    experience_years: z
-      .number({ error: "must be a number of years from 0 to 80" })
-      .min(0, "must be a number of years from 0 to 80")
-      .max(80, "must be a number of years from 0 to 80")
-      .nullable()
-      .optional(),
-    events: z
-      .array(enumField(SPRINT_EVENTS), { error: `must be a list of events: ${SPRINT_EVENTS.join(", ")}` })
-      .max(SPRINT_EVENTS.length, "lists an event more than once")
-      .refine((events) => new Set(events).size === events.length, "lists an event more than once")
-      .optional(),
-    birth_date: isoDateField
-      .refine((value) => value <= new Date().toISOString().slice(0, 10), "must not be in the future")
-      .refine((value) => value >= "1900-01-01", "must be after 1900-01-01")
-      .nullable()
-      .optional(),
-    sex: enumField(SEXES).nullable().optional(),
-    timezone: timeZoneField.optional(),
-    name: nameField.optional(),
-  })
-  .refine((value) => Object.values(value).some((v) => v !== undefined), {
-    message: "must contain at least one field to change",
-    path: ["body"],
-  });
-export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
-
-/** Fields that describe a sprinter; a coach's account has none of them. */
-export const ATHLETE_ONLY_FIELDS = ["experience_years", "events", "birth_date", "sex"] as const;
+/** `POST /api/v1/me/tokens`: a new token for the signed-in user, by name. */
+export const createTokenInput = z.object({ name: tokenNameField });

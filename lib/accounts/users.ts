@@ -32,26 +32,31 @@ function toProfileDto(profile: ProfileRow | undefined) {
   };
 }
 
-/** Creates an account (and an empty athlete profile for athletes) in one transaction; 409 when the e-mail is taken. */
+/** The one write path for new accounts: the user and, for an athlete, an empty profile, in one transaction. */
+async function createAccount(db: Database, values: typeof users.$inferInsert): Promise<UserRow> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ ...values, email: values.email.toLowerCase(), lastActiveAt: new Date() })
+      .returning();
+    if (!user) throw new Error("insert returned no user");
+    if (user.role === "athlete") await tx.insert(athleteProfiles).values({ userId: user.id });
+    return user;
+  });
+}
+
+/** Creates an account with a password; 409 when the e-mail is taken. */
 export async function registerUser(db: Database, input: RegisterInput): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction(async (tx) => {
-      const [user] = await tx
-        .insert(users)
-        .values({
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          timezone: input.timezone ?? "UTC",
-          passwordHash,
-          lastActiveAt: new Date(),
-        })
-        .returning();
-      if (!user) throw new Error("insert returned no user");
-      if (user.role === "athlete") await tx.insert(athleteProfiles).values({ userId: user.id });
-      return toUserDto(user);
+    const user = await createAccount(db, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      timezone: input.timezone ?? "UTC",
+      passwordHash,
     });
+    return toUserDto(user);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw errors.conflict("An account with this e-mail address already exists.", { email: "is already registered" });
@@ -73,6 +78,34 @@ export async function verifyCredentials(db: Database, email: string, password: s
 export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`).limit(1);
   return user;
+}
+
+/** Who GitHub or Google says signed in, and whether the provider has verified that the e-mail address is theirs. */
+export interface OAuthIdentity {
+  email: string;
+  name: string;
+  emailVerified: boolean;
+}
+
+export type OAuthSignIn = { user: UserRow } | { refused: "email_not_verified" };
+
+/**
+ * The account for a social sign-in: the existing one with that e-mail, or a new athlete without a password. Only
+ * for an address the provider has verified: linking on an unverified one would hand an existing account to whoever
+ * typed its address into their GitHub profile, and creating one would let them claim it before its owner signs up.
+ */
+export async function findOrCreateOAuthUser(db: Database, identity: OAuthIdentity): Promise<OAuthSignIn> {
+  if (!identity.emailVerified) return { refused: "email_not_verified" };
+  const existing = await findUserByEmail(db, identity.email);
+  if (existing) return { user: existing };
+  try {
+    return { user: await createAccount(db, { email: identity.email, name: identity.name, role: "athlete" }) };
+  } catch (error) {
+    // Two first sign-ins at once: the other one created it.
+    const created = isUniqueViolation(error) ? await findUserByEmail(db, identity.email) : undefined;
+    if (created) return { user: created };
+    throw error;
+  }
 }
 
 export async function getAccount(db: Database, userId: string) {

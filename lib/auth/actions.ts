@@ -1,13 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { registerInput, signInInput } from "@/lib/accounts/schemas";
+import { endAllSessions } from "@/lib/accounts/sessions";
 import { registerUser } from "@/lib/accounts/users";
-import { configuredOAuthProviders, signIn, signOut } from "@/lib/auth";
+import { configuredOAuthProviders, signIn, signOut, TooManyAttempts } from "@/lib/auth";
 import { fieldErrors, toAppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
-import { clientAddress, enforceRateLimit } from "@/lib/rate-limit";
+import { clientAddress, enforceAddressLimit } from "@/lib/rate-limit";
+import { currentUser } from "./session";
+import { waitInWords } from "./sign-in-errors";
 
 export interface AuthFormState {
   error?: string;
@@ -28,8 +31,9 @@ async function signInWith(email: string, password: string, redirectTo: string): 
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next signals by throwing: let it through.
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { error: "Too many sign-in attempts. Wait 15 minutes and try again.", values: { email } };
+    if (error instanceof TooManyAttempts) {
+      const wait = waitInWords(error.retryAfterSeconds);
+      return { error: `Too many sign-in attempts for this account. Try again in ${wait}.`, values: { email } };
     }
     return { error: "That e-mail address and password do not match an account.", values: { email } };
   }
@@ -54,7 +58,7 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
   const parsed = registerInput.safeParse(raw);
   if (!parsed.success) return { fields: fieldErrors(parsed.error), values };
   try {
-    await enforceRateLimit("register", clientAddress(await headers()));
+    await enforceAddressLimit("register", clientAddress(await headers()));
     await registerUser(await getDb(), parsed.data);
   } catch (error) {
     const apiError = toAppError(error);
@@ -70,6 +74,14 @@ export async function oauthSignInAction(form: FormData): Promise<void> {
   await signIn(provider.id, { redirectTo: safeRedirect(form.get("redirectTo")) });
 }
 
+/** Signs this browser out; the session ends on the server too (the `signOut` event in lib/auth/index.ts). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
+}
+
+/** Ends every session of the account, on every device, this one included; API tokens stay as they are. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await endAllSessions(await getDb(), user.id);
+  await signOut({ redirectTo: "/sign-in" });
 }

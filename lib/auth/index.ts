@@ -2,22 +2,28 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { SESSION_IDLE_SECONDS } from "@/lib/accounts/session-claims";
 import { type Env, env } from "@/lib/core/env";
 import { logger } from "@/lib/core/logger";
 import { isPrivatePath } from "./paths";
 import { authSecret } from "./secret";
+import { sessionJwt } from "./session-token";
 
 /**
  * Auth.js (next-auth 5): e-mail and password for everyone, GitHub and Google when their AUTH_* variables are set.
- * JWT sessions carry the user id, role and timezone. The config is built per request (not at import), so that
- * `next build` needs no secret and a production start without AUTH_SECRET fails with a clear message.
+ * JWT sessions carry the user id, role, time zone, a session id and the sign-in instant; they renew on use for a
+ * week and end 30 days after sign-in at the latest (lib/accounts/sessions.ts), and sign-out ends them on the server
+ * too. The config is built per request (not at import), so that `next build` needs no secret and a production
+ * start without AUTH_SECRET fails with a clear message.
  */
 
-class TooManyAttempts extends CredentialsSignin {
+/** The account is backing off (lib/rate-limit): the sign-in form tells how long to wait. */
+export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
-
-const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 
 /** The social sign-ins Aria offers, each turned on by its pair of AUTH_* variables. */
 const OAUTH_PROVIDERS = [
@@ -41,8 +47,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret: authSecret(),
     trustHost: e.AUTH_TRUST_HOST || e.NODE_ENV !== "production",
-    session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
-    pages: { signIn: "/sign-in" },
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+    // Every refusal lands on the sign-in page, which words Auth.js's `?error=` codes (lib/auth/sign-in-errors.ts).
+    pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
       // A refused password is an expected outcome, not a server error: one structured line, no stack trace.
       error(error) {
@@ -61,14 +68,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const { signInInput } = await import("@/lib/accounts/schemas");
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
-          const { clientAddress, consumeRateLimit } = await import("@/lib/rate-limit");
-          const limit = await consumeRateLimit("signIn", `${clientAddress(request.headers)}:${parsed.data.email}`);
-          if (!limit.allowed) throw new TooManyAttempts();
+          const { beginCredentialAttempt, clientAddress } = await import("@/lib/rate-limit");
+          const { email, password } = parsed.data;
+          const attempt = await beginCredentialAttempt("signIn", email, clientAddress(request.headers));
+          if (!attempt.allowed) throw new TooManyAttempts(attempt.retryAfterSeconds);
           const [{ getDb }, { verifyCredentials }] = await Promise.all([
             import("@/lib/database"),
             import("@/lib/accounts/users"),
           ]);
-          const user = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password);
+          const user = await verifyCredentials(await getDb(), email, password);
+          await attempt.settle(user !== null);
           return user
             ? { id: user.id, email: user.email, name: user.name, role: user.role, timezone: user.timezone }
             : null;
@@ -79,18 +88,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       ),
     ],
     callbacks: {
-      async jwt({ token, user, account }) {
-        if (account && account.provider !== "credentials" && token.email) {
-          // Social sign-in: the account is found or created by e-mail, as an athlete by default.
-          const [{ getDb }, { findOrCreateOAuthUser }] = await Promise.all([
-            import("@/lib/database"),
-            import("./oauth"),
-          ]);
-          const linked = await findOrCreateOAuthUser(await getDb(), token.email, token.name ?? token.email);
-          return { ...token, uid: linked.id, role: linked.role, timezone: linked.timezone };
-        }
-        if (user?.id) return { ...token, uid: user.id, role: user.role, timezone: user.timezone };
-        return token;
+      async signIn({ user, account, profile }) {
+        if (!account || account.provider === "credentials") return true;
+        const [{ getDb }, { linkOAuthAccount }] = await Promise.all([import("@/lib/database"), import("./oauth")]);
+        return linkOAuthAccount(await getDb(), { user, account, profile });
+      },
+      jwt({ token, user }) {
+        return sessionJwt(token, user);
       },
       session({ session, token }) {
         if (token.uid && token.role) {
@@ -103,6 +107,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       authorized({ request, auth: session }) {
         if (isPrivatePath(request.nextUrl.pathname)) return Boolean(session?.user);
         return true;
+      },
+    },
+    events: {
+      async signOut(message) {
+        if (!("token" in message)) return;
+        const [{ getDb }, { endSessionOfToken }] = await Promise.all([
+          import("@/lib/database"),
+          import("@/lib/accounts/sessions"),
+        ]);
+        await endSessionOfToken(await getDb(), message.token);
       },
     },
   };

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { getToken } from "next-auth/jwt";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
+import { sessionAccount } from "@/lib/accounts/sessions";
 import type { Principal } from "@/lib/core/domain";
 import { errors } from "@/lib/core/errors";
-import { authSecret } from "./secret";
+import { sessionFromHeaders } from "./session-token";
 import { accountForApiToken } from "./tokens";
 
 type UserRow = typeof users.$inferSelect;
@@ -15,18 +15,10 @@ function toPrincipal(user: UserRow, via: Principal["via"]): Principal {
   return { userId: user.id, role: user.role, name: user.name, email: user.email, timezone: user.timezone, via };
 }
 
-/** The user id in the session cookie (JWT), whichever cookie name the deployment uses. */
-async function sessionUserId(request: Request): Promise<string | null> {
-  for (const secureCookie of [true, false]) {
-    const token = await getToken({ req: request, secret: authSecret(), secureCookie });
-    if (token?.uid) return token.uid;
-  }
-  return null;
-}
-
 /**
  * Resolves the caller, or null when signed out. A bearer header that is not a live token is an error (401), not a
- * silent fall back to the cookie. The account is read on every call so that a deactivated account stops at once.
+ * silent fall back to the cookie. The account is read on every call so that a deactivated account, a signed-out
+ * session and "sign out everywhere" stop at once.
  */
 export async function principalFromRequest(db: Database, request: Request): Promise<Principal | null> {
   const authorization = request.headers.get("authorization");
@@ -39,10 +31,10 @@ export async function principalFromRequest(db: Database, request: Request): Prom
     if (!user) throw errors.unauthorized("This API token is invalid, expired or revoked.");
     via = "token";
   } else {
-    const userId = await sessionUserId(request);
-    if (!userId) return null;
-    [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
-    if (!user?.active) return null;
+    const session = await sessionFromHeaders(request.headers);
+    if (!session) return null;
+    user = await sessionAccount(db, session);
+    if (!user) return null;
     via = "session";
   }
   await recordActivity(db, user);

@@ -3,10 +3,12 @@ import { InviteManager } from "@/components/coach/invite-manager";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { CoachLink } from "@/components/settings/coach-link";
 import { ProfileForm, type ProfileValues } from "@/components/settings/profile-form";
+import { Sessions } from "@/components/settings/sessions";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Card } from "@/components/ui/card";
+import { sessionDeadline, sessionEndsIfUnused } from "@/lib/accounts/session-claims";
 import { getAccount } from "@/lib/accounts/users";
-import { requireUser } from "@/lib/auth/session";
+import { requireSession } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { listCoaches, listInvites } from "@/lib/coach/links";
 import { getDb } from "@/lib/database";
@@ -14,7 +16,7 @@ import { getDb } from "@/lib/database";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const { user, session } = await requireSession();
   const db = await getDb();
   const athlete = user.role === "athlete";
   const [account, tokens, coaches, invites] = await Promise.all([
@@ -61,6 +63,10 @@ export default async function SettingsPage() {
           <InviteManager initialInvites={invites} />
         </Card>
       )}
+
+      <Card title="Sessions">
+        <Sessions endsAt={sessionEndsIfUnused(session)} deadline={sessionDeadline(session)} timeZone={timeZone} />
+      </Card>
 
       <Card title="API tokens">
         <ApiTokens initialTokens={tokens} timeZone={timeZone} />

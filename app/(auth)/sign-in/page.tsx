@@ -7,13 +7,25 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { configuredOAuthProviders } from "@/lib/auth";
 import { homePathFor } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+type SearchParams = Record<"callbackUrl" | "error" | "code" | "provider", string | string[] | undefined>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await currentUser();
   if (user) redirect(homePathFor(user.role));
-  const { callbackUrl } = await searchParams;
+  const params = await searchParams;
+  const callbackUrl = single(params.callbackUrl);
+  // Auth.js sends refused sign-ins (a social one above all) back here with `?error=`.
+  const notice = signInErrorMessage({
+    error: single(params.error),
+    code: single(params.code),
+    provider: single(params.provider),
+  });
   const redirectTo = callbackUrl ? new URL(callbackUrl, "http://aria.local").pathname : undefined;
   return (
     <div className="grid w-full gap-6 lg:grid-cols-[1fr_1fr] lg:gap-10">
@@ -21,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold tracking-tight">Welcome back</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Sign in to see today’s plan and your squad.</p>
         <div className="mt-6">
-          <SignInForm redirectTo={redirectTo} />
+          <SignInForm redirectTo={redirectTo} notice={notice} />
         </div>
         <OAuthButtons providers={configuredOAuthProviders()} redirectTo={redirectTo} />
         <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">

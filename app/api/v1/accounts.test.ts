@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { athleteProfiles, users } from "@/db/schema";
+import { COMMON_PASSWORD_MESSAGE, EMAIL_PASSWORD_MESSAGE } from "@/lib/accounts/password-policy";
 import { getDb } from "@/lib/database";
-import { RATE_LIMITS } from "@/lib/rate-limit";
+import { ACCOUNT_BACKOFF, RATE_LIMITS } from "@/lib/rate-limit";
 import { TEST_PASSWORD, testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as register from "./auth/register/route";
@@ -62,6 +63,10 @@ describe("POST /api/v1/auth/register", () => {
     ["email", { email: undefined }, "is required"],
     ["password", { password: "short" }, "must be at least 8 characters"],
     ["password", { password: undefined }, "is required"],
+    ["password", { password: "password" }, COMMON_PASSWORD_MESSAGE],
+    ["password", { password: "12345678" }, COMMON_PASSWORD_MESSAGE],
+    ["password", { email: "ada.sprinter@test.example", password: "ada.sprinter@test.example" }, EMAIL_PASSWORD_MESSAGE],
+    ["password", { email: "ada.sprinter@test.example", password: "Ada.Sprinter" }, EMAIL_PASSWORD_MESSAGE],
     ["name", { name: "   " }, "is required"],
     ["name", { name: "x".repeat(101) }, "must be at most 100 characters"],
     ["role", { role: "admin" }, "must be one of: athlete, coach"],
@@ -136,17 +141,56 @@ describe("POST /api/v1/auth/token", () => {
     expect((await response.json()).error.fields).toHaveProperty(field);
   });
 
-  it("limits attempts per address and e-mail", async () => {
-    const account = await testAccount(db, "athlete");
+  it("limits requests from one address over many accounts", async () => {
     const headers = { "x-forwarded-for": "198.51.100.7" };
     for (let i = 0; i < RATE_LIMITS.token.limit; i++) {
-      await callRoute(token, "POST", { body: { email: account.email, password: "wrong-password" }, headers });
+      const body = { email: `nobody-${i}@test.example`, password: "wrong-password" };
+      expect((await callRoute(token, "POST", { body, headers })).status).toBe(401);
     }
+    const account = await testAccount(db, "athlete");
     const limited = await callRoute(token, "POST", {
       body: { email: account.email, password: TEST_PASSWORD },
       headers,
     });
     expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("password guessing on one account, from a new address each time", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // callRoute gives every call its own client address: the attacker who rotates them.
+  const request = (email: string, password: string) => callRoute(token, "POST", { body: { email, password } });
+
+  it("is stopped after a few guesses, and the right password works once the hold expires", async () => {
+    const victim = await testAccount(db, "coach");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await request(victim.email, `guess-${i}-sprinter`)).status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(ACCOUNT_BACKOFF.freeAttempts + 1);
+    expect(statuses.slice(ACCOUNT_BACKOFF.freeAttempts + 1)).toEqual(
+      Array(39 - ACCOUNT_BACKOFF.freeAttempts).fill(429),
+    );
+
+    const held = await request(victim.email, TEST_PASSWORD);
+    expect(held.status).toBe(429);
+    const wait = Number(held.headers.get("retry-after"));
+    expect(wait).toBeGreaterThan(0);
+
+    vi.setSystemTime(Date.now() + wait * 1000);
+    expect((await request(victim.email, TEST_PASSWORD)).status).toBe(201);
+    // The success forgot the failures.
+    expect((await request(victim.email, "one-more-wrong-guess")).status).toBe(401);
+  });
+
+  it("does not slow another account", async () => {
+    const [victim, bystander] = [await testAccount(db, "athlete"), await testAccount(db, "athlete")];
+    for (let i = 0; i < ACCOUNT_BACKOFF.freeAttempts + 3; i++) await request(victim.email, `guess-${i}-sprinter`);
+    expect((await request(victim.email, TEST_PASSWORD)).status).toBe(429);
+    expect((await request(bystander.email, TEST_PASSWORD)).status).toBe(201);
   });
 });
 

@@ -94,6 +94,8 @@ export async function startApp(servers: Servers, env: Record<string, string> = {
         AUTH_TRUST_HOST: "true",
         LOG_LEVEL: "warn",
         KV_PREFIX: "bench:",
+        // The bench's simulated users each send their own X-Forwarded-For, as behind one reverse proxy.
+        TRUSTED_PROXY_HOPS: "1",
         ...env,
       },
       log,

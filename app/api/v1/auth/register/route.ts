@@ -2,10 +2,10 @@ import { registerInput } from "@/lib/accounts/schemas";
 import { registerUser } from "@/lib/accounts/users";
 import { created, publicApiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/route";
-import { clientAddress, enforceRateLimit } from "@/lib/rate-limit";
+import { clientAddress, enforceAddressLimit } from "@/lib/rate-limit";
 
 export const POST = publicApiRoute("auth.register", async ({ request, db }) => {
-  await enforceRateLimit("register", clientAddress(request.headers));
+  await enforceAddressLimit("register", clientAddress(request.headers));
   const input = await readJson(request, registerInput);
   return created({ user: await registerUser(db, input) });
 });
