@@ -29,9 +29,10 @@ interface Preview {
   invalid: number;
 }
 
+// A note holding a comma is quoted: the import refuses a row with more cells than the header names.
 const EXAMPLES: Record<Kind, string> = {
-  sessions: "date,type,duration_min,rpe,mood,notes\n2026-11-02,acceleration,60,7,4,Block starts 6×20 m",
-  "time-trials": "date,metric,value,timing,wind_mps,notes\n2026-10-15,100m,11.42,fat,1.2,Club time trial",
+  sessions: 'date,type,duration_min,rpe,mood,notes\n2026-11-02,acceleration,60,7,4,"Block starts, 6×20 m"',
+  "time-trials": 'date,metric,value,timing,wind_mps,notes\n2026-10-15,100m,11.42,fat,-0.4,"Club trial, into the wind"',
 };
 
 /** Choose or paste a CSV, see every row checked, then import — only a file whose rows are all valid. */

@@ -101,6 +101,36 @@ export const PAIN_ACCEPTABLE_MAX = 5;
 /** Hooper & Mackinnon 1995 (PRODUCT 4.7 wellness_low): a Hooper index above 12 is poor wellness. */
 export const HOOPER_HIGH = 12;
 
+// ---------------------------------------------------------------- plausibility (PRODUCT 9)
+
+/**
+ * Aria: the fastest time a mark may claim per event, in seconds, a few per cent under the world record so that no
+ * real mark (wind-aided or hand-timed included) is refused and a typo or a made-up mark is. Records: World Athletics.
+ */
+export const FASTEST_PLAUSIBLE_TIME_S: Readonly<Record<string, { limit: number; record: number }>> = {
+  /** Christian Coleman, 6.34 s (Albuquerque 2018). */
+  "60m": { limit: 5.8, record: 6.34 },
+  /** Usain Bolt, 9.58 s (Berlin 2009). */
+  "100m": { limit: 9.0, record: 9.58 },
+  /** Usain Bolt, 19.19 s (Berlin 2009). */
+  "200m": { limit: 18.5, record: 19.19 },
+  /** Wayde van Niekerk, 43.03 s (Rio de Janeiro 2016). */
+  "400m": { limit: 40.0, record: 43.03 },
+  /** Grant Holloway, 7.27 s (Glasgow 2024), 60 m hurdles indoors. */
+  "60mh": { limit: 6.8, record: 7.27 },
+  /** Tobi Amusan, 12.12 s (Eugene 2022), 100 m hurdles. */
+  "100mh": { limit: 11.0, record: 12.12 },
+  /** Aries Merritt, 12.80 s (Brussels 2012), 110 m hurdles. */
+  "110mh": { limit: 12.0, record: 12.8 },
+  /** Karsten Warholm, 45.94 s (Tokyo 2021), 400 m hurdles. */
+  "400mh": { limit: 44.0, record: 45.94 },
+};
+/**
+ * The fastest speed any time over a distance may imply (a mark with no row above, a rep of a session): Bolt's peak
+ * of about 12.3 m/s in the 2009 Berlin final (Graubner & Nixdorf 2011) is the fastest measured human sprint.
+ */
+export const MAX_SPRINT_SPEED_MPS = 13;
+
 // ---------------------------------------------------------------- drills (PRODUCT 4.3)
 
 /** PRODUCT 4.3: under 2 years of experience is a beginner. */

@@ -1,9 +1,9 @@
 import { type ModelMessage, type StepResult, stepCountIs, streamText, type ToolSet } from "ai";
-import { z } from "zod";
 import type { Database } from "@/db/client";
 import type { Principal } from "@/lib/core/domain";
 import { errors } from "@/lib/core/errors";
 import { logger } from "@/lib/core/logger";
+import { messageField } from "@/lib/core/validation";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { buildAthleteContext } from "./context";
 import { type ConversationRow, recentMessages, resolveConversation, saveMessage } from "./memory";
@@ -21,11 +21,7 @@ import { ariaTools } from "./tools";
 const MAX_MESSAGE_LENGTH = 4_000;
 const MAX_STEPS = 3;
 
-export const messageText = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
-  .trim()
-  .min(1, "must not be empty")
-  .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`);
+export const messageText = messageField(MAX_MESSAGE_LENGTH);
 
 export const UNAVAILABLE_MESSAGE =
   "Aria couldn't answer right now. Your message was saved; please try again in a moment.";

@@ -9,7 +9,7 @@ import { recommendedDrillsFor } from "@/lib/content/drills";
 import { addDays, todayIn, zonedTimeToUtc } from "@/lib/core/dates";
 import { CHECK_IN_TYPES } from "@/lib/core/domain";
 import { AppError, fieldErrors } from "@/lib/core/errors";
-import { enumField } from "@/lib/core/validation";
+import { enumField, plainText } from "@/lib/core/validation";
 import { painLogInput } from "@/lib/injuries/schemas";
 import { addPainLog } from "@/lib/injuries/service";
 import { storeCheckIns } from "@/lib/insights/store";
@@ -43,7 +43,7 @@ export type AriaTool = Tool<ToolInput, unknown>;
 
 export const logSessionInput = sessionInput.partial({ date: true });
 export const recordPainInput = z.object({
-  body_part: z.string().trim().max(60, "must be at most 60 characters").optional(),
+  body_part: plainText("single-line").max(60, "must be at most 60 characters").optional(),
   level: painLogInput.shape.level,
   date: painLogInput.shape.date.optional(),
   notes: painLogInput.shape.notes,

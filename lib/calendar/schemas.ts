@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { CALENDAR_EVENT_TYPES } from "@/lib/core/domain";
-import { enumField, expecting, isoDateField, requireSomeField, textField, titleField } from "@/lib/core/validation";
+import {
+  DATE_RANGE_MESSAGE,
+  enumField,
+  expecting,
+  isCalendarDate,
+  isWithinDateRange,
+  lineField,
+  requireSomeField,
+  textField,
+  titleField,
+} from "@/lib/core/validation";
 
 /**
  * Calendar events. `start` and `end` take a calendar date (`2026-06-14`, an all-day event, stored as 00:00 UTC that
@@ -12,8 +22,6 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 const EVENT_TIME_MESSAGE = "must be a date (YYYY-MM-DD) or a date and time with a zone, e.g. 2026-06-14T18:30:00+02:00";
-const EARLIEST_DAY = "1900-01-01";
-const LATEST_DAY = "2100-12-31";
 
 const eventTimeField = z
   .string(expecting(EVENT_TIME_MESSAGE))
@@ -21,12 +29,12 @@ const eventTimeField = z
   .transform((value, ctx) => {
     const allDay = DATE_ONLY.test(value);
     const day = allDay ? value : DATE_TIME.exec(value)?.[1];
-    if (!day || !isoDateField.safeParse(day).success) {
+    if (!day || !isCalendarDate(day)) {
       ctx.addIssue({ code: "custom", message: EVENT_TIME_MESSAGE });
       return z.NEVER;
     }
-    if (day < EARLIEST_DAY || day > LATEST_DAY) {
-      ctx.addIssue({ code: "custom", message: "must be between 1900 and 2100" });
+    if (!isWithinDateRange(day)) {
+      ctx.addIssue({ code: "custom", message: DATE_RANGE_MESSAGE });
       return z.NEVER;
     }
     return new Date(allDay ? `${value}T00:00:00.000Z` : value);
@@ -42,7 +50,7 @@ const eventFields = z.object({
   type: enumField(CALENDAR_EVENT_TYPES),
   start: eventTimeField,
   end: eventTimeField.nullable().optional(),
-  location: textField(200).nullable().optional(),
+  location: lineField(200).nullable().optional(),
   notes: textField(2_000).nullable().optional(),
 });
 

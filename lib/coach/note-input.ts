@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dayLabel, typeLabel } from "@/lib/analysis/format";
 import type { SessionType } from "@/lib/core/domain";
-import { enumField, uuidField } from "@/lib/core/validation";
+import { enumField, messageField, uuidField } from "@/lib/core/validation";
 
 /** What a coach's note is, checked the same way in the form and by the API. */
 
@@ -10,11 +10,7 @@ export const NOTE_MAX_CHARS = 2000;
 export const coachNoteInput = z.object({
   target_type: enumField(["session", "suggestion"]),
   target_id: uuidField,
-  body: z
-    .string("must be text")
-    .trim()
-    .min(1, "must not be empty")
-    .max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`),
+  body: messageField(NOTE_MAX_CHARS),
 });
 export type CoachNoteInput = z.infer<typeof coachNoteInput>;
 

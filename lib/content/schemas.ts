@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES, MENTAL_EXERCISE_TYPES } from "@/lib/content/catalog/types";
-import { enumField } from "@/lib/core/validation";
+import { enumField, plainText } from "@/lib/core/validation";
 import { blankAsMissing } from "@/lib/progress/schemas";
 
 /** Filters of the drills library and the mental exercises, shared by the API and the library pages. */
@@ -10,7 +10,7 @@ export const drillsQuery = z.object({
   difficulty: blankAsMissing(enumField(DIFFICULTIES).optional()),
   region: blankAsMissing(enumField(BODY_REGIONS).optional()),
   q: blankAsMissing(
-    z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+    plainText("single-line").min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
   ),
 });
 export type DrillsQuery = z.output<typeof drillsQuery>;

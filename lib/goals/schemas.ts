@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { impossibleTime, wrongWayGoal } from "@/lib/analysis/plausibility";
 import { GOAL_STATUSES } from "@/lib/core/domain";
-import { enumField, isoDateField, listQuery } from "@/lib/core/validation";
+import { enumField, isoDateField, listQuery, subjectIdField, titleField } from "@/lib/core/validation";
 import { blankAsMissing, daysQueryField, isRaceMetric, metricSlugField, VALUE_RANGES } from "@/lib/progress/schemas";
 
 /** Goal inputs, shared by the API, the goals form and the chat tools (PRODUCT 4.4). */
@@ -11,22 +12,26 @@ const valueField = z
   .positive(VALUE_MESSAGE)
   .max(100_000, "is too large");
 
-const titleField = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
-  .trim()
-  .min(1, "is required")
-  .max(120, "must be at most 120 characters");
+const goalTitleField = titleField(120);
 
-/** A race-distance goal is a time, held to the same range as a logged time; other goals only need to be positive. */
+/**
+ * A race-distance goal is a time, held to the same range and the same plausibility as a logged time (no 100 m goal
+ * of 8 s); other goals only need to be positive.
+ */
 export function goalValueProblem(metric: string, value: number): string | undefined {
+  if (!isRaceMetric(metric)) return undefined;
   const { min, max, message } = VALUE_RANGES.s;
-  return isRaceMetric(metric) && (value < min || value > max) ? message : undefined;
+  return value < min || value > max ? message : impossibleTime(metric, value);
 }
 
-/** Whether the target date is today or later depends on the athlete's zone, so the service checks that. */
+/**
+ * Whether the target date is today or later depends on the athlete's zone, and which way a metric without a race
+ * distance improves may depend on the unit of their marks, so the service checks those two; the way a race time
+ * or a jump improves is checked here.
+ */
 export const createGoalInput = z
   .object({
-    title: titleField,
+    title: goalTitleField,
     metric: metricSlugField,
     baseline_value: valueField,
     target_value: valueField,
@@ -40,6 +45,8 @@ export const createGoalInput = z
     if (goal.baseline_value === goal.target_value) {
       ctx.addIssue({ code: "custom", path: ["target_value"], message: "must differ from the baseline" });
     }
+    const wrongWay = wrongWayGoal(goal);
+    if (wrongWay) ctx.addIssue({ code: "custom", path: ["target_value"], message: wrongWay });
   });
 export type CreateGoalInput = z.output<typeof createGoalInput>;
 
@@ -48,7 +55,7 @@ const EDITABLE_GOAL_STATUSES = ["active", "abandoned"] as const;
 
 export const updateGoalInput = z
   .object({
-    title: titleField.optional(),
+    title: goalTitleField.optional(),
     target_date: isoDateField.optional(),
     status: enumField(EDITABLE_GOAL_STATUSES).optional(),
   })
@@ -65,7 +72,7 @@ export type GoalProgressInput = z.output<typeof goalProgressInput>;
 export const goalsQuery = listQuery.and(
   z.object({
     // Checked by resolveSubject, which also decides whether the caller may read that athlete.
-    user_id: blankAsMissing(z.string().default("me")),
+    user_id: blankAsMissing(subjectIdField.default("me")),
     status: blankAsMissing(enumField(GOAL_STATUSES).optional()),
   }),
 );

@@ -1,14 +1,16 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { achievements, goals, users } from "@/db/schema";
+import { achievements, goals, progressMetrics, users } from "@/db/schema";
 import { withinDates } from "@/db/sql";
 import { goalProgress, isBehindSchedule, newMilestones } from "@/lib/analysis/goals";
+import { wrongWayGoal } from "@/lib/analysis/plausibility";
 import { invalidate } from "@/lib/cache";
 import { todayIn } from "@/lib/core/dates";
 import type { Milestone } from "@/lib/core/domain";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
 import { storeAchievements } from "@/lib/insights/store";
+import { isRaceMetric } from "@/lib/progress/schemas";
 import {
   type CreateGoalInput,
   type GoalProgressInput,
@@ -77,10 +79,24 @@ async function milestonesOf(db: Database, goalId: string): Promise<number[]> {
   return rows.map((r) => r.milestone);
 }
 
-/** `POST /api/v1/goals`. */
+/** The unit the athlete logs a metric in (their latest mark's), or null before any mark of it. */
+async function unitOf(db: Database, userId: string, metric: string): Promise<string | null> {
+  const [row] = await db
+    .select({ unit: progressMetrics.unit })
+    .from(progressMetrics)
+    .where(and(eq(progressMetrics.userId, userId), sql`lower(${progressMetrics.metric}) = ${metric}`))
+    .orderBy(desc(progressMetrics.date), desc(progressMetrics.createdAt))
+    .limit(1);
+  return row?.unit ?? null;
+}
+
+/** `POST /api/v1/goals`: the target must lie the way the metric improves, as the athlete's marks of it are measured. */
 export async function createGoal(db: Database, writer: Writer, input: CreateGoalInput): Promise<GoalDto> {
   const today = todayIn(writer.timezone);
   notBeforeToday("target_date", input.target_date, today);
+  const unit = isRaceMetric(input.metric) ? "s" : await unitOf(db, writer.userId, input.metric);
+  const wrongWay = wrongWayGoal(input, unit);
+  if (wrongWay) throw errors.validation({ target_value: wrongWay });
   const [goal] = await db
     .insert(goals)
     .values({

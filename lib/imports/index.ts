@@ -50,7 +50,7 @@ export function importColumns(kind: ImportKind): string[] {
 }
 
 export interface PreviewRow {
-  /** The line in the file (the header is line 1). */
+  /** The line of the file the row starts on (the header's is 1, and blank lines count). */
   line: number;
   valid: boolean;
   values: Record<string, string>;
@@ -82,14 +82,19 @@ interface FileRow {
   line: number;
   values: Record<string, string>;
   body: Record<string, unknown>;
+  /** Why the row has more cells than the file has columns, when it has. */
+  overflow: string | undefined;
 }
+
+/** The key a problem with a row as a whole (not one of its cells) is reported under. */
+const ROW_FIELD = "row";
 
 /** The file's rows as request bodies; a file the import cannot read at all is refused on `csv`. */
 function readRows(kind: ImportKind, csv: string): FileRow[] {
   if (csv.length > MAX_IMPORT_BYTES) throw errors.validation({ csv: "must be at most 1 MB" });
   const [header, ...lines] = parseCsv(csv);
   if (!header) throw errors.validation({ csv: "is empty: the first line must name the columns" });
-  const columns = header.map((h) => h.trim().toLowerCase());
+  const columns = header.cells.map((h) => h.trim().toLowerCase());
   const { required, optional } = COLUMNS[kind];
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
@@ -100,7 +105,7 @@ function readRows(kind: ImportKind, csv: string): FileRow[] {
   if (lines.length === 0) throw errors.validation({ csv: "has a header but no rows" });
   if (lines.length > MAX_IMPORT_ROWS) throw errors.validation({ csv: `must have at most ${MAX_IMPORT_ROWS} rows` });
 
-  return lines.map((cells, index) => {
+  return lines.map(({ line, cells }) => {
     const values: Record<string, string> = {};
     const body: Record<string, unknown> = {};
     columns.forEach((column, i) => {
@@ -109,17 +114,31 @@ function readRows(kind: ImportKind, csv: string): FileRow[] {
       const value = cellValue(column, cells[i] ?? "", COLUMNS[kind]);
       if (value !== null) body[column] = value;
     });
-    return { line: index + 2, values, body };
+    return { line, values, body, overflow: overflowProblem(cells, columns.length) };
   });
+}
+
+/**
+ * A row with more cells than the header has columns, usually a note with an unquoted comma: refused rather than cut,
+ * or part of the note would be lost without a word. Empty cells past the last column carry nothing and pass.
+ */
+function overflowProblem(cells: readonly string[], width: number): string | undefined {
+  if (!cells.slice(width).some((cell) => cell.trim() !== "")) return undefined;
+  return `has ${cells.length} cells but the header names ${width} columns: put a cell that holds a comma in double quotes`;
 }
 
 /** Each row parsed by the API's own schema; the inputs of the rows it accepts, with their lines. */
 function parseRows<S extends z.ZodType>(schema: S, fileRows: readonly FileRow[]) {
   const accepted: { line: number; input: z.output<S> }[] = [];
-  const rows = fileRows.map(({ line, values, body }): PreviewRow => {
+  const rows = fileRows.map(({ line, values, body, overflow }): PreviewRow => {
     const result = schema.safeParse(body);
-    if (result.success) accepted.push({ line, input: result.data });
-    return { line, valid: result.success, values, errors: result.success ? {} : fieldErrors(result.error) };
+    const problems = {
+      ...(overflow ? { [ROW_FIELD]: overflow } : {}),
+      ...(result.success ? {} : fieldErrors(result.error)),
+    };
+    const valid = Object.keys(problems).length === 0;
+    if (valid && result.success) accepted.push({ line, input: result.data });
+    return { line, valid, values, errors: problems };
   });
   return { rows, accepted };
 }

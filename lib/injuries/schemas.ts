@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INJURY_SEVERITIES, INJURY_SIDES, INJURY_STATUSES } from "@/lib/core/domain";
-import { enumField, listQuery } from "@/lib/core/validation";
+import { enumField, listQuery, subjectIdField, titleField } from "@/lib/core/validation";
 import { blankAsMissing, notesField, pastDateField } from "@/lib/progress/schemas";
 
 /**
@@ -10,11 +10,7 @@ import { blankAsMissing, notesField, pastDateField } from "@/lib/progress/schema
  */
 
 export const createInjuryInput = z.object({
-  body_part: z
-    .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text, e.g. right hamstring") })
-    .trim()
-    .min(1, "is required")
-    .max(60, "must be at most 60 characters"),
+  body_part: titleField(60, "must be text, e.g. right hamstring"),
   side: enumField(INJURY_SIDES).default("none"),
   severity: enumField(INJURY_SEVERITIES),
   onset_date: pastDateField,
@@ -50,7 +46,7 @@ export type PainLogInput = z.output<typeof painLogInput>;
 export const injuriesQuery = listQuery.and(
   z.object({
     // Checked by resolveSubject, which also decides whether the caller may read that athlete.
-    user_id: blankAsMissing(z.string().default("me")),
+    user_id: blankAsMissing(subjectIdField.default("me")),
     status: blankAsMissing(enumField(INJURY_STATUSES).optional()),
   }),
 );

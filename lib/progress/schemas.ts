@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { impossibleTime } from "@/lib/analysis/plausibility";
 import { raceDistanceM } from "@/lib/analysis/sprint";
 import { TIMINGS } from "@/lib/core/domain";
-import { enumField, expecting, isoDateField } from "@/lib/core/validation";
+import { enumField, expecting, isoDateField, plainText } from "@/lib/core/validation";
 
 /**
  * Progress metric inputs, shared by the API, the progress form and the chat tools. The field helpers at the top
@@ -21,10 +22,13 @@ export const metricSlugField = z.string(expecting(SLUG_MESSAGE)).trim().toLowerC
 /** `all` stands for every metric in `?type=`, so it cannot name one. */
 export const ALL_METRICS = "all";
 
-export const notesField = z.string({ error: "must be text" }).trim().max(1000, "must be at most 1000 characters");
+export const notesField = plainText("multi-line").max(1000, "must be at most 1000 characters");
 
-/** A date from 1900 on (whether it is in the future depends on the athlete's zone, so the services check that). */
-export const pastDateField = isoDateField.refine((value) => value >= "1900-01-01", "must be on or after 1900-01-01");
+/**
+ * The day a mark, an injury or a pain log happened: a real date from 1900 to 2100. Whether it is after today depends
+ * on the athlete's zone, so the services check that.
+ */
+export const pastDateField = isoDateField;
 
 /** `?days=`: the last N days, 1 to 3650 (ten years), 365 when left out. */
 export const daysQueryField = blankAsMissing(
@@ -90,6 +94,11 @@ export function metricProblems(mark: MetricFields): Record<string, string> {
   // Marks stored before these rules may carry another unit; their values are left as they are.
   const range = unit && Object.hasOwn(VALUE_RANGES, unit) ? VALUE_RANGES[unit] : undefined;
   if (range && (mark.value < range.min || mark.value > range.max)) problems.value = range.message;
+  // A time no human can run (a 100 m in 3.2 s) would stand as a personal best for ever after.
+  if (!problems.value && race && unit === "s") {
+    const impossible = impossibleTime(mark.metric, mark.value);
+    if (impossible) problems.value = impossible;
+  }
   if (mark.timing != null && unit !== "s") problems.timing = "applies to times only (unit s)";
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { impossibleSpeed } from "@/lib/analysis/plausibility";
 import { SCALES, SESSION_TYPES } from "@/lib/core/domain";
 import {
   enumField,
@@ -28,9 +29,16 @@ export const repSetInput = z
     },
     { error: "must be a set such as {reps: 6, distance_m: 30}" },
   )
-  .refine((set) => !set.times_s || set.times_s.length <= set.reps, {
-    message: "must not list more times than reps",
-    path: ["times_s"],
+  .superRefine((set, ctx) => {
+    if (set.times_s && set.times_s.length > set.reps) {
+      ctx.addIssue({ code: "custom", path: ["times_s"], message: "must not list more times than reps" });
+    }
+    // Each time is one rep over the set's distance: faster than anyone sprints is a typo (3.2 for 32) or made up.
+    if (set.distance_m === undefined) return;
+    for (const [index, time] of (set.times_s ?? []).entries()) {
+      const impossible = impossibleSpeed(set.distance_m, time);
+      if (impossible) ctx.addIssue({ code: "custom", path: ["times_s", index], message: impossible });
+    }
   });
 export type RepSetInput = z.infer<typeof repSetInput>;
 

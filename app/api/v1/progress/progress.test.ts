@@ -106,7 +106,7 @@ describe("POST /api/v1/progress/track", () => {
     ["date", { date: undefined }, "is required"],
     ["date", { date: "2025-02-30" }, "must be a real calendar date"],
     ["date", { date: "yesterday" }, "must be a date in YYYY-MM-DD form"],
-    ["date", { date: "1899-12-31" }, "must be on or after 1900-01-01"],
+    ["date", { date: "1899-12-31" }, "must be a date from 1900-01-01 to 2100-12-31"],
     ["date", { date: addDays(today, 1) }, "must not be in the future"],
     ["notes", { notes: "n".repeat(1001) }, "must be at most 1000 characters"],
     ["notes", { notes: 42 }, "must be text"],

@@ -140,7 +140,7 @@ describe("POST /api/v1/sessions", () => {
     ["date", { date: "2026-02-30" }, "must be a real calendar date"],
     ["date", { date: "12/01/2026" }, "must be a date in YYYY-MM-DD form"],
     ["date", { date: addDays(isoDate(new Date()), 2) }, "must not be more than a day in the future"],
-    ["date", { date: "1899-12-31" }, "must not be before 1900"],
+    ["date", { date: "1899-12-31" }, "must be a date from 1900-01-01 to 2100-12-31"],
     ["date", { date: undefined }, "is required"],
     ["notes", { notes: "x".repeat(2001) }, "must be at most 2000 characters"],
     ["notes", { notes: 42 }, "must be text"],
