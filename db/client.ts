@@ -61,8 +61,6 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
     case "postgres": {
       const { Pool } = await import("pg");
       const pool = new Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000 });
-      // An idle client that loses its server must not crash the process; the next query reports the outage.
-      pool.on("error", (error) => logger().warn({ err: error.message }, "postgres pool client error"));
       const { drizzle } = await import("drizzle-orm/node-postgres");
       return poolHandle(
         "postgres",
@@ -89,6 +87,22 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
 interface Pool<C extends { release(): void }> {
   connect(): Promise<C>;
   end(): Promise<void>;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(
+    event: "connect",
+    listener: (client: { on(event: "error", listener: (error: Error) => void): unknown }) => void,
+  ): unknown;
+}
+
+/**
+ * A connection the server ends must never crash the process. The pool hears an idle client's error; a client that is
+ * checked out (inside a transaction, say) emits its own, which nobody would hear, an uncaught exception. Either way
+ * the statement in flight, or the next one, fails by itself and is answered 503 (lib/core/errors.ts).
+ */
+function survivesLostConnections<C extends { release(): void }>(pool: Pool<C>): void {
+  const lost = (error: Error) => logger().warn({ err: error }, "postgres connection lost");
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
 }
 
 function poolHandle<C extends { release(): void }>(
@@ -97,6 +111,7 @@ function poolHandle<C extends { release(): void }>(
   pool: Pool<C>,
   wrap: (client: Pool<C> | C) => Database,
 ): DbHandle {
+  survivesLostConnections(pool);
   return {
     db: wrap(pool),
     driver,

@@ -37,6 +37,8 @@ test("an athlete's time zone and years of training are saved, and a bad value sh
   } finally {
     // Leo is shared demo data that other specs read: put him back as he was.
     const restored = await page.request.put("/api/v1/me/profile", {
+      // A cookie-authenticated write must come from the app's own origin, as the page's own fetches do.
+      headers: { origin: new URL(page.url()).origin },
       data: {
         timezone: original.timezone,
         ...(original.years === "" ? {} : { experience_years: Number(original.years) }),

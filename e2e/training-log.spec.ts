@@ -117,7 +117,10 @@ test("an athlete answers a due check-in and it leaves the list", async ({ page }
   // project takes its own day, so that the second run never finds the first one's answer.
   const daysAgo = testInfo.project.name === "phone" ? 2 : 1;
   const day = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  const scheduled = await page.request.post(`/api/v1/ai/checkins/schedule/me?as_of=${day}`);
+  const scheduled = await page.request.post(`/api/v1/ai/checkins/schedule/me?as_of=${day}`, {
+    // A cookie-authenticated write must come from the app's own origin, as the page's own fetches do.
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(scheduled.ok()).toBe(true);
   expect((await scheduled.json()).check_ins.length).toBeGreaterThan(0);
   await page.goto("/notifications");

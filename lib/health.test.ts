@@ -1,8 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
-import { checkHealth, overallStatus } from "./health";
+import { startOpenAiCompatibleHarness } from "@/scripts/test/harness/openai-compatible";
+import type { ModelHealth } from "./aria/models";
+import { probeModel } from "./aria/models";
+import { cachedModelHealth, checkHealth, forgetModelHealth, MODEL_PROBE_TTL_MS, overallStatus } from "./health";
 import { createKv } from "./kv";
 import type { KvStore } from "./kv/types";
+
+beforeEach(() => {
+  forgetModelHealth();
+});
 
 describe("health", () => {
   it("is ok when the database and the KV answer", async () => {
@@ -61,5 +68,53 @@ describe("health", () => {
     expect(overallStatus({ status: "ok" }, { status: "ok" })).toBe("ok");
     expect(overallStatus({ status: "ok" }, { status: "down" })).toBe("degraded");
     expect(overallStatus({ status: "down" }, { status: "ok" })).toBe("down");
+    expect(overallStatus({ status: "ok" }, { status: "ok" }, { status: "down" })).toBe("degraded");
+    expect(overallStatus({ status: "down" }, { status: "ok" }, { status: "down" })).toBe("down");
+  });
+});
+
+describe("the model's health", () => {
+  const ok: ModelHealth = { status: "ok", provider: "openai", model: "m", latency_ms: 40 };
+
+  it("is asked, not assumed: a remote model that never answers is down, and Aria degraded", async () => {
+    // The database is not the question here: a stand-in that answers its ping.
+    const handle = { driver: "pglite", db: { execute: async () => ({ rows: [] }) } } as unknown as DbHandle;
+    const harness = await startOpenAiCompatibleHarness({ mode: "hang" });
+    try {
+      const report = await checkHealth({
+        database: async () => handle,
+        kv: () => createKv({ backend: "memory", prefix: "h:" }),
+        model: () => probeModel(50, { openai: { baseURL: harness.baseURL, model: "silent-model" } }),
+      });
+      expect(report.status).toBe("degraded");
+      expect(report.model).toEqual({
+        status: "down",
+        provider: "openai",
+        model: "silent-model",
+        error: "no answer within 50 ms",
+      });
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it("is asked at most once a minute, and concurrent checks share one probe", async () => {
+    let clock = 1_000_000;
+    const now = () => clock;
+    const probe = vi.fn(async () => ok);
+    await Promise.all([cachedModelHealth(probe, now), cachedModelHealth(probe, now)]);
+    clock += MODEL_PROBE_TTL_MS - 1;
+    expect(await cachedModelHealth(probe, now)).toEqual(ok);
+    expect(probe).toHaveBeenCalledTimes(1);
+    clock += 1;
+    await cachedModelHealth(probe, now);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it("reports a probe that throws as down instead of failing the check", async () => {
+    const answer = await cachedModelHealth(async () => {
+      throw new Error("no provider");
+    });
+    expect(answer).toMatchObject({ status: "down", provider: "aria-local", error: "the model could not be asked" });
   });
 });

@@ -11,7 +11,11 @@ import { logger } from "@/lib/core/logger";
  */
 
 export const FALLBACK_NOTE = "(Answered by Aria's built-in model: the language model service didn't respond.)";
-const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 15_000;
+/**
+ * How long a remote model may take to start answering before aria-local answers instead. A server that accepts the
+ * request and never answers would otherwise hold the reply; a healthy one starts well within this.
+ */
+export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 5_000;
 const ARIA_LOCAL_ID = "aria-local";
 
 export interface ModelConfig {
@@ -43,7 +47,10 @@ async function loadAriaLocal(): Promise<LanguageModelV4> {
 
 function modelConfigFromEnv(e: Env = env()): ModelConfig {
   return selectedAdapters(e).model === "openai"
-    ? { openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.ARIA_MODEL } }
+    ? {
+        openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.ARIA_MODEL },
+        firstTokenTimeoutMs: e.ARIA_MODEL_FIRST_TOKEN_MS,
+      }
     : {};
 }
 
@@ -87,6 +94,78 @@ export function setChatModelConfigForTests(config: ModelConfig | undefined): voi
 /** The model for one chat request (a fresh wrapper each time: it remembers whether it fell back). */
 export function getChatModel(): Promise<ChatModel> {
   return selectModel(holder.__ariaModelConfig ?? modelConfigFromEnv());
+}
+
+export interface ModelHealth {
+  status: "ok" | "down";
+  provider: "openai" | "aria-local";
+  model: string;
+  latency_ms?: number;
+  error?: string;
+}
+
+/**
+ * Asks the remote model for a few tokens, within `timeoutMs`, without falling back: whether it answers is the
+ * question. aria-local is built in and is not asked. The error says what happened, never the provider's own text
+ * (it may name the key or the account).
+ */
+export async function probeModel(
+  timeoutMs: number,
+  config: ModelConfig = holder.__ariaModelConfig ?? modelConfigFromEnv(),
+): Promise<ModelHealth> {
+  if (!config.primary && !config.openai) return { status: "ok", provider: "aria-local", model: ARIA_LOCAL_ID };
+  const chosen = await selectModel({ ...config, fallback: false });
+  const model = chosen.model.modelId;
+  const started = performance.now();
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new ProbeTimeout()), timeoutMs);
+  try {
+    await firstOutput(chosen.model, abort.signal);
+    return { status: "ok", provider: "openai", model, latency_ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { status: "down", provider: "openai", model, error: probeFailure(abort.signal.aborted, error, timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
+
+class ProbeTimeout extends Error {
+  name = "ProbeTimeout";
+}
+
+/** Streams a tiny request until the first token (or a finish), the way a chat reply starts. */
+async function firstOutput(model: LanguageModelV4, signal: AbortSignal): Promise<void> {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => {});
+  const { stream } = await Promise.race([
+    model.doStream({
+      prompt: [{ role: "user", content: [{ type: "text", text: "Reply with OK." }] }],
+      maxOutputTokens: 5,
+      abortSignal: signal,
+    }),
+    aborted,
+  ]);
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.read(), aborted]);
+      if (next.done) throw new Error("the model stream ended without any output");
+      if (next.value.type === "error") throw next.value.error;
+      if (CONTENT_PARTS.has(next.value.type) || next.value.type === "finish") return;
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+function probeFailure(timedOut: boolean, error: unknown, timeoutMs: number): string {
+  if (timedOut) return `no answer within ${timeoutMs} ms`;
+  const status = (error as { statusCode?: unknown })?.statusCode;
+  if (typeof status === "number") return `the model service answered HTTP ${status}`;
+  return "the model service could not be reached";
 }
 
 // ---------------------------------------------------------------- fallback

@@ -45,10 +45,14 @@ const envSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     ARIA_MODEL: z.string().trim().default("gpt-4o-mini"),
+    /** How long the remote model may take to send its first token before Aria answers with aria-local. */
+    ARIA_MODEL_FIRST_TOKEN_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 
     // Auth.js
     AUTH_SECRET: optionalString,
     AUTH_TRUST_HOST: booleanFlag,
+    /** The app's public URL (Auth.js reads it too); cookie-authenticated writes from it are same-site. */
+    AUTH_URL: optionalUrl,
     AUTH_GITHUB_ID: optionalString,
     AUTH_GITHUB_SECRET: optionalString,
     AUTH_GOOGLE_ID: optionalString,
@@ -56,6 +60,19 @@ const envSchema = z
 
     // Scheduler
     CRON_SECRET: optionalString,
+
+    // Client addresses for abuse limits (lib/rate-limit/client-address.ts). Vercel sets VERCEL=1 on its platform.
+    VERCEL: booleanFlag,
+    /** How many reverse proxies of your own stand in front of a self-hosted server; unset believes no header. */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce
+        .number({ error: "must be a whole number" })
+        .int("must be a whole number")
+        .min(1, "must be 1 or more")
+        .max(10, "must be 10 or fewer")
+        .optional(),
+    ),
 
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   })

@@ -76,29 +76,48 @@ export function toAppError(error: unknown): AppError {
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
+  "ECONNABORTED",
   "ETIMEDOUT",
   "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections.
   "57P01",
+  "57P02",
   "57P03",
   "53300",
 ]);
 
-/** A lost or refused connection (a network code or a PostgreSQL SQLSTATE for shutdown or overload). */
-function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    const message = (current as { message?: unknown }).message;
-    if (
-      typeof message === "string" &&
-      /connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
-    ) {
-      return true;
-    }
-    current = (current as { cause?: unknown }).cause;
+/** SQLSTATE class 08: connection exception (lost, refused, or failed to establish). */
+const CONNECTION_EXCEPTION = /^08[0-9A-Z]{3}$/;
+
+/**
+ * What the drivers say when the connection is gone, without a code: pg's "Connection terminated unexpectedly",
+ * "Client was closed and is not queryable" and "Client has encountered a connection error…", a pool's connect
+ * timeout, PGlite once closed.
+ */
+const UNAVAILABLE_MESSAGE =
+  /connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|client was closed|client has encountered a connection error|PGlite is closed/i;
+
+/**
+ * A lost or refused connection (a network code, a PostgreSQL SQLSTATE for shutdown, overload or a broken connection,
+ * or a driver's message), anywhere in the cause chain. A connection that drops inside a transaction surfaces as the
+ * failed ROLLBACK wrapped by the ORM, with the drop as its cause.
+ */
+function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 8) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || CONNECTION_EXCEPTION.test(code))) return true;
+  const message = (error as { message?: unknown }).message;
+  // A failed query's own message holds its parameters, user text among them: only its cause speaks for it.
+  if (typeof message === "string" && !message.startsWith("Failed query:") && UNAVAILABLE_MESSAGE.test(message)) {
+    return true;
   }
-  return false;
+  const inner = (error as { errors?: unknown }).errors;
+  if (Array.isArray(inner) && inner.some((item) => isDatabaseUnavailable(item, depth + 1))) return true;
+  return isDatabaseUnavailable((error as { cause?: unknown }).cause, depth + 1);
 }
 
 /** What a lookup found, or null when it answered "not found" (a page shows its own 404 then); other errors pass. */

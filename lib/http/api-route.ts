@@ -1,14 +1,18 @@
 import type { Database } from "@/db/client";
 import { principalFromRequest } from "@/lib/auth/principal";
 import type { Principal, Role } from "@/lib/core/domain";
+import { env } from "@/lib/core/env";
 import { errors } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
+import { crossSiteRefusal } from "./csrf";
 import { type RouteContext, route } from "./route";
 
 /**
  * Every /api/v1 route goes through one of these two wrappers. `apiRoute` resolves the caller once (bearer token or
- * session cookie): 401 when signed out, 403 when the route is for another role. Access to another user's data is
- * decided by lib/auth/access.ts inside the handler, where the `{user_id}` is known.
+ * session cookie): 401 when signed out, 403 when the route is for another role, and 403 for a write on the cookie
+ * that another site may have made (lib/http/csrf.ts). Access to another user's data is decided by
+ * lib/auth/access.ts inside the handler, where the `{user_id}` is known. Every answer to a signed-in caller is
+ * `Cache-Control: no-store`, whatever the handler set.
  */
 
 interface PublicContext<P> extends RouteContext<P> {
@@ -26,6 +30,12 @@ export function publicApiRoute<P = Record<string, string>>(
   return route<P>(name, async (ctx) => handler({ ...ctx, db: await getDb() }));
 }
 
+/** The configured public origin, when the app is reached under a name its requests may not carry. */
+function publicOrigins(): string[] {
+  const url = env().AUTH_URL;
+  return url ? [new URL(url).origin] : [];
+}
+
 export function apiRoute<P = Record<string, string>>(
   name: string,
   handler: (ctx: ApiContext<P>) => Promise<Response>,
@@ -35,6 +45,10 @@ export function apiRoute<P = Record<string, string>>(
     const db = await getDb();
     const principal = await principalFromRequest(db, ctx.request);
     if (!principal) throw errors.unauthorized();
+    if (principal.via === "session") {
+      const refusal = crossSiteRefusal(ctx.request, publicOrigins());
+      if (refusal) throw errors.forbidden(refusal);
+    }
     if (options.sessionOnly && principal.via !== "session") {
       // A leaked token must not be able to mint its own replacement.
       throw errors.forbidden("Sign in on the web to manage this; API tokens cannot do it.");
@@ -42,7 +56,9 @@ export function apiRoute<P = Record<string, string>>(
     if (options.role && principal.role !== options.role) {
       throw errors.forbidden(options.role === "coach" ? "Only coaches can do this." : "Only athletes can do this.");
     }
-    return handler({ ...ctx, db, principal });
+    const response = await handler({ ...ctx, db, principal });
+    response.headers.set("cache-control", "no-store");
+    return response;
   });
 }
 

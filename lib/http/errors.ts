@@ -12,12 +12,26 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-export function errorResponse(error: AppError, requestId?: string): Response {
+/**
+ * The error as JSON. A server-side failure (5xx) says nothing of its cause; it carries the request id instead, so
+ * that a report from a user leads to the one log line that has the detail.
+ */
+export function errorResponse(
+  error: AppError,
+  requestId?: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const status = HTTP_STATUS[error.code];
   const body = {
-    error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(status >= 500 && requestId ? { request_id: requestId } : {}),
+    },
   };
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extraHeaders };
   if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.retryAfterSeconds);
   if (requestId) headers["x-request-id"] = requestId;
-  return Response.json(body, { status: HTTP_STATUS[error.code], headers });
+  return Response.json(body, { status, headers });
 }

@@ -66,15 +66,39 @@ describe("route wrapper", () => {
     expect((await response.json()).error.code).toBe("rate_limited");
   });
 
-  it("hides unexpected failures behind an internal error", async () => {
+  it("hides unexpected failures behind a bare internal error that names the request", async () => {
     const broken = route("broken", async () => {
       throw new Error("secret stack detail");
     });
     const response = await broken(new Request("http://aria.test/api"));
     expect(response.status).toBe(500);
-    const json = await response.json();
-    expect(json.error.code).toBe("internal");
-    expect(JSON.stringify(json)).not.toContain("secret stack detail");
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const requestId = response.headers.get("x-request-id");
+    expect(await response.json()).toEqual({
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. It has been logged.",
+        request_id: requestId,
+      },
+    });
+  });
+
+  it("marks every answer not to be stored, unless the handler chose a policy", async () => {
+    expect((await post('{"rpe": 7}')).headers.get("cache-control")).toBe("no-store");
+    expect((await post("{rpe")).headers.get("cache-control")).toBe("no-store");
+    const cacheable = route("cacheable", async () =>
+      Response.json({}, { headers: { "cache-control": "public, max-age=60" } }),
+    );
+    expect((await cacheable(new Request("http://aria.test/api"))).headers.get("cache-control")).toBe(
+      "public, max-age=60",
+    );
+  });
+
+  it("replaces a caller's request id that is not a plain token", async () => {
+    const response = await handler(
+      new Request("http://aria.test/api", { method: "POST", body: '{"rpe":3}', headers: { "x-request-id": 'a b"c' } }),
+    );
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("reports an unreachable database as 503 unavailable", async () => {
@@ -83,7 +107,9 @@ describe("route wrapper", () => {
     });
     const response = await down(new Request("http://aria.test/api"));
     expect(response.status).toBe(503);
-    expect((await response.json()).error.code).toBe("unavailable");
+    const json = await response.json();
+    expect(json.error.code).toBe("unavailable");
+    expect(json.error.request_id).toBe(response.headers.get("x-request-id"));
   });
 
   it("passes route params through", async () => {

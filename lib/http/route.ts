@@ -5,8 +5,11 @@ import { logger } from "@/lib/core/logger";
 import { errorResponse } from "./errors";
 
 /**
- * Wraps a route handler: a request id, one structured log line per request (route, status, duration), and every
- * thrown error rendered in the API's JSON shape. Route handlers stay thin: parse → authorize → call → respond.
+ * Wraps a route handler: a request id, one structured log line per request (route, status, duration), every thrown
+ * error rendered in the API's JSON shape (an unclassified one as a bare 500 `internal` with the request id), and
+ * `Cache-Control: no-store` unless the handler chose otherwise: API answers are per caller and per moment, and a
+ * shared cache or the browser's back button must never replay one. Route handlers stay thin: parse → authorize →
+ * call → respond.
  */
 
 export interface RouteContext<P> {
@@ -17,9 +20,13 @@ export interface RouteContext<P> {
 
 type NextRouteArgs<P> = { params: Promise<P> };
 
+/** A caller's id is kept when it is a plain token; anything else (long, or with spaces or quotes) is replaced. */
+const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
 export function route<P = Record<string, string>>(name: string, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (request: Request, args?: NextRouteArgs<P>): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const given = request.headers.get("x-request-id");
+    const requestId = given && CALLER_REQUEST_ID.test(given) ? given : randomUUID();
     const started = performance.now();
     let response: Response;
     let failure: unknown;
@@ -31,6 +38,7 @@ export function route<P = Record<string, string>>(name: string, handler: (ctx: R
       response = errorResponse(toAppError(error), requestId);
     }
     response.headers.set("x-request-id", requestId);
+    if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     const line = {
       requestId,
       route: name,
@@ -39,7 +47,8 @@ export function route<P = Record<string, string>>(name: string, handler: (ctx: R
       durationMs: Math.round(performance.now() - started),
     };
     if (response.status >= 500) {
-      logger().error({ ...line, err: failure instanceof Error ? failure : undefined }, "request failed");
+      // The serializer (lib/core/logger.ts) keeps a database error's code, constraint and table, never its query.
+      logger().error({ ...line, err: failure }, "request failed");
     } else {
       logger().info(line, "request");
     }

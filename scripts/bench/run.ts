@@ -18,6 +18,10 @@ const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: 
     about: "the four cached reads on a hit and on a miss, beside a static file (--help for options)",
     load: () => import("./cache"),
   },
+  load: {
+    about: "N users on a production build on PostgreSQL and Redis, Redis stopped half way (--users 50, --seconds 60)",
+    load: () => import("./load"),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -2,13 +2,15 @@ import { type MatrixRow, subjectRead, subjectWrite } from "@/scripts/test/author
 
 const subject = (w: { athlete: { id: string } }) => ({ user_id: w.athlete.id });
 
+// The POST analyses store what they find (suggestions, drill picks, awards, check-ins) in the athlete's account:
+// writes, which a linked coach may not make; the coach reads the stored results and the patterns instead.
 export const rows: MatrixRow[] = [
-  { method: "POST", path: "ai/analyze/[user_id]", params: subject, expect: subjectRead(200) },
-  { method: "POST", path: "ai/suggestions/generate/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/analyze/[user_id]", params: subject, expect: subjectWrite(200) },
+  { method: "POST", path: "ai/suggestions/generate/[user_id]", params: subject, expect: subjectWrite(200) },
   { method: "GET", path: "ai/patterns/[user_id]", params: subject, expect: subjectRead(200) },
-  { method: "POST", path: "ai/drills/recommend/[user_id]", params: subject, expect: subjectRead(200) },
-  { method: "POST", path: "ai/goals/analyze/[user_id]", params: subject, expect: subjectRead(200) },
-  { method: "POST", path: "ai/checkins/schedule/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "POST", path: "ai/drills/recommend/[user_id]", params: subject, expect: subjectWrite(200) },
+  { method: "POST", path: "ai/goals/analyze/[user_id]", params: subject, expect: subjectWrite(200) },
+  { method: "POST", path: "ai/checkins/schedule/[user_id]", params: subject, expect: subjectWrite(200) },
   {
     method: "PATCH",
     path: "suggestions/[id]",

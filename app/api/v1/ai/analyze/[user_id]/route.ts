@@ -7,7 +7,7 @@ import { byPriority, toSuggestionDto } from "@/lib/insights/suggestions";
 
 export const POST = apiRoute<{ user_id: string }>("ai.analyze", async ({ request, params, db, principal }) => {
   const { as_of } = readQuery(request, asOfQuery);
-  const userId = await resolveSubject(db, principal, params.user_id, "read");
+  const userId = await resolveSubject(db, principal, params.user_id, "write");
   const one = await analyzeOne(db, userId, as_of);
   const stored = await storeAnalyses(db, [one], new Set(["suggestions", "drills", "goals", "check_ins", "patterns"]));
   return Response.json({

@@ -8,7 +8,7 @@ export const POST = apiRoute<{ user_id: string }>(
   "ai.checkins.schedule",
   async ({ request, params, db, principal }) => {
     const { as_of } = readQuery(request, asOfQuery);
-    const userId = await resolveSubject(db, principal, params.user_id, "read");
+    const userId = await resolveSubject(db, principal, params.user_id, "write");
     const one = await analyzeOne(db, userId, as_of);
     const stored = await storeAnalyses(db, [one], new Set(["check_ins"]));
     return Response.json({

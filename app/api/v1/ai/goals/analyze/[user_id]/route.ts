@@ -6,7 +6,7 @@ import { analyzeOne, asOfQuery } from "@/lib/insights/one";
 
 export const POST = apiRoute<{ user_id: string }>("ai.goals.analyze", async ({ request, params, db, principal }) => {
   const { as_of } = readQuery(request, asOfQuery);
-  const userId = await resolveSubject(db, principal, params.user_id, "read");
+  const userId = await resolveSubject(db, principal, params.user_id, "write");
   const one = await analyzeOne(db, userId, as_of);
   const stored = await storeAnalyses(db, [one], new Set(["goals"]));
   return Response.json({

@@ -9,7 +9,7 @@ export const POST = apiRoute<{ user_id: string }>(
   "ai.suggestions.generate",
   async ({ request, params, db, principal }) => {
     const { as_of } = readQuery(request, asOfQuery);
-    const userId = await resolveSubject(db, principal, params.user_id, "read");
+    const userId = await resolveSubject(db, principal, params.user_id, "write");
     const stored = await storeAnalyses(db, [await analyzeOne(db, userId, as_of)], new Set(["suggestions"]));
     return Response.json({ suggestions: (stored.suggestions.get(userId) ?? []).sort(byPriority).map(toSuggestionDto) });
   },
