@@ -1,6 +1,8 @@
 "use client";
 
 import { type FormEvent, useRef, useState } from "react";
+import { TextLink } from "@/components/pages/text-link";
+import { TextLink } from "@/components/pages/text-link";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -107,6 +109,10 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
           Authorization: Bearer &lt;token&gt;
         </p>
         <p>A token acts as you until it expires after 90 days or you revoke it. Revoke any you no longer use.</p>
+        <p>
+          Every route, field and answer is described in the <TextLink href="/docs/api">API reference</TextLink>, where
+          you can try calls with your token.
+        </p>
       </div>
 
       {created ? (

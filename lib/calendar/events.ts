@@ -4,13 +4,14 @@ import { calendarEvents } from "@/db/schema";
 import { addDays, parseIsoDate } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
+import type { EventResponse } from "./responses";
 import { type CalendarEventInput, type CalendarEventUpdate, END_BEFORE_START } from "./schemas";
 
 /** Calendar events (competitions, training camps, rest days): the athlete writes, linked coaches read. */
 
 type EventRow = typeof calendarEvents.$inferSelect;
 
-function toEventDto(row: EventRow) {
+function toEventDto(row: EventRow): EventResponse {
   return {
     id: row.id,
     title: row.title,

@@ -7,6 +7,7 @@ import { invalidate } from "@/lib/cache";
 import { todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
+import type { InjuryResponse, PainLogResponse } from "./responses";
 import type { CreateInjuryInput, InjuriesQuery, PainLogInput, UpdateInjuryInput } from "./schemas";
 
 /** Injuries and pain monitoring (PRODUCT 2, 4.7). An athlete reaches only their own injuries (404 otherwise). */
@@ -44,7 +45,7 @@ export interface InjuryDto {
   pain_zone: PainZone | null;
 }
 
-function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): InjuryDto {
+function toInjuryDto(injury: InjuryRow, pain: readonly PainPoint[]): InjuryResponse {
   const latest = pain[pain.length - 1] ?? null;
   return {
     id: injury.id,
@@ -199,7 +200,7 @@ interface PainLogDto {
   created_at: string;
 }
 
-const toPainLogDto = (row: PainRow): PainLogDto => ({
+const toPainLogDto = (row: PainRow): PainLogResponse => ({
   id: row.id,
   injury_id: row.injuryId,
   level: row.level,

@@ -4,6 +4,7 @@ import { suggestions } from "@/db/schema";
 import { anyUuid, jsonRows } from "@/db/sql";
 import type { Suggestion } from "@/lib/analysis/types";
 import type { Priority } from "@/lib/core/domain";
+import type { SuggestionResponse } from "./responses";
 
 /**
  * Stores generated suggestions for many athletes at once (a fixed number of statements, one transaction):
@@ -22,7 +23,7 @@ interface SuggestionBatch {
 
 export type StoredSuggestion = typeof suggestions.$inferSelect;
 
-export function toSuggestionDto(row: StoredSuggestion) {
+export function toSuggestionDto(row: StoredSuggestion): SuggestionResponse {
   return {
     id: row.id,
     type: row.type,

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { checkIns } from "@/db/schema";
 import type { CheckInType } from "@/lib/core/domain";
 import { errors, validationError } from "@/lib/core/errors";
+import type { CheckInResponse } from "./responses";
 import { checkInResponses } from "./schemas";
 
 /**
@@ -24,7 +25,7 @@ const CHECK_IN_PROMPTS: Readonly<Record<CheckInType, string>> = {
 const CHECK_IN_SHOWN_DAYS = 7;
 const MAX_DUE_SHOWN = 20;
 
-function toCheckInDto(row: CheckInRow) {
+function toCheckInDto(row: CheckInRow): CheckInResponse {
   return {
     id: row.id,
     type: row.type,

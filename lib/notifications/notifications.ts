@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { dueCheckIns } from "./check-ins";
+import type { NotificationResponse } from "./responses";
 import type { MarkReadInput } from "./schemas";
 
 /** The notification feed: check-ins due now, then what Aria raised (suggestions, achievements, coach notes). */
@@ -10,7 +11,7 @@ type NotificationRow = typeof notifications.$inferSelect;
 
 const NOTIFICATIONS_SHOWN = 50;
 
-function toNotificationDto(row: NotificationRow) {
+function toNotificationDto(row: NotificationRow): NotificationResponse {
   return {
     id: row.id,
     kind: row.kind,

@@ -4,13 +4,14 @@ import { nutritionLogs } from "@/db/schema";
 import { withinDates } from "@/db/sql";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
+import type { NutritionLogResponse } from "./responses";
 import type { NutritionInput } from "./schemas";
 
 /** Nutrition logs: meals and drinks with optional amounts, and day totals for the days listed. */
 
 type NutritionRow = typeof nutritionLogs.$inferSelect;
 
-function toNutritionDto(row: NutritionRow) {
+function toNutritionDto(row: NutritionRow): NutritionLogResponse {
   return {
     id: row.id,
     date: row.date,

@@ -6,6 +6,7 @@ import { chunked, withinDates } from "@/db/sql";
 import { invalidate } from "@/lib/cache";
 import { errors } from "@/lib/core/errors";
 import type { ListQuery } from "@/lib/core/validation";
+import type { SessionResponse } from "./responses";
 import type { RepSetInput, SessionInput, SessionUpdate } from "./schemas";
 
 /**
@@ -16,7 +17,7 @@ import type { RepSetInput, SessionInput, SessionUpdate } from "./schemas";
 
 type SessionRow = typeof trainingSessions.$inferSelect;
 
-export function toSessionDto(row: SessionRow) {
+export function toSessionDto(row: SessionRow): SessionResponse {
   return {
     id: row.id,
     date: row.date,

@@ -4,13 +4,14 @@ import { wellnessLogs } from "@/db/schema";
 import { withinDates } from "@/db/sql";
 import { hooperIndex } from "@/lib/analysis/sprint";
 import type { ListQuery } from "@/lib/core/validation";
+import type { WellnessResponse } from "./responses";
 import type { WellnessInput } from "./schemas";
 
 /** Wellness logs: one per athlete and day; logging the same day again replaces that day's log. */
 
 type WellnessRow = typeof wellnessLogs.$inferSelect;
 
-function toWellnessDto(row: WellnessRow) {
+function toWellnessDto(row: WellnessRow): WellnessResponse {
   return {
     id: row.id,
     date: row.date,

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { INJURY_SIDES, PRIORITIES, SUGGESTION_TYPES } from "@/lib/core/domain";
+
+/** Coach links, the squad roster and coach notes as the API answers them (links.ts, roster.ts, notes.ts). */
+
+export const inviteResponse = z
+  .object({
+    code: z.string().meta({ description: "Eight characters in two groups, read aloud at the track." }),
+    expires_at: z.iso.datetime(),
+  })
+  .meta({ id: "CoachInvite", examples: [{ code: "K7QM-4XRT", expires_at: "2026-03-21T15:04:11.000Z" }] });
+
+export const inviteListResponse = z.object({
+  invites: z.array(
+    inviteResponse.extend({
+      created_at: z.iso.datetime(),
+      last_used_at: z.iso.datetime().nullable(),
+    }),
+  ),
+});
+
+export const joinResponse = z.object({
+  coach: z.object({ id: z.uuid(), name: z.string() }),
+});
+
+export const linkedCoachResponse = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.email(),
+    since: z.iso.datetime(),
+  })
+  .meta({
+    id: "LinkedCoach",
+    examples: [
+      {
+        id: "2f8b4d6a-9c13-4e57-b2a0-6d1e8c3f7b49",
+        name: "Maya Okafor",
+        email: "coach@aria.example",
+        since: "2025-09-01T16:00:00.000Z",
+      },
+    ],
+  });
+
+export const squadAthleteResponse = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    as_of: z.iso.date().meta({ description: "Today in the athlete's zone." }),
+    last_session_date: z.iso.date().nullable(),
+    days_since_last_session: z.int().nullable(),
+    acwr: z.number().nullable(),
+    acwr_zone: z.enum(["low", "sweet_spot", "elevated", "danger"]).nullable(),
+    active_injuries: z.int().min(0),
+    injuries: z.array(z.object({ body_part: z.string(), side: z.enum(INJURY_SIDES), latest_pain: z.int().nullable() })),
+    latest_wellness: z.object({ date: z.iso.date(), hooper: z.int() }).nullable(),
+    next_competition: z.object({ title: z.string(), starts_at: z.iso.datetime() }).nullable(),
+    flags: z.array(z.object({ type: z.enum(SUGGESTION_TYPES), priority: z.enum(PRIORITIES), title: z.string() })),
+    reason: z.string().meta({ description: "Why the athlete sits where they do in the queue." }),
+  })
+  .meta({
+    id: "SquadAthlete",
+    description: "One athlete of the coach's triage queue.",
+    examples: [
+      {
+        id: "6f1c2a9e-3b57-4d8a-9c61-0e2f4b7d1a35",
+        name: "Jordan Reyes",
+        as_of: "2026-03-14",
+        last_session_date: "2026-03-13",
+        days_since_last_session: 1,
+        acwr: 1.12,
+        acwr_zone: "sweet_spot",
+        active_injuries: 1,
+        injuries: [{ body_part: "hamstring", side: "right", latest_pain: 6 }],
+        latest_wellness: { date: "2026-03-14", hooper: 11 },
+        next_competition: { title: "State Championships 100 m", starts_at: "2026-04-18T00:00:00.000Z" },
+        flags: [
+          { type: "injury_warning", priority: "critical", title: "Training on an active injury" },
+          { type: "pain_high", priority: "high", title: "Pain above 5/10" },
+        ],
+        reason: "Critical: Training on an active injury",
+      },
+    ],
+  });
+
+export const coachNoteResponse = z
+  .object({
+    id: z.uuid(),
+    coach: z.object({ id: z.uuid(), name: z.string() }),
+    athlete_id: z.uuid(),
+    target_type: z.enum(["session", "suggestion"]),
+    target_id: z.uuid(),
+    target_label: z.string().meta({ description: "What the note is about, in words." }),
+    body: z.string(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({
+    id: "CoachNote",
+    examples: [
+      {
+        id: "9a4c1e7f-5b28-4d63-8f10-2c7e5a9b3d86",
+        coach: { id: "2f8b4d6a-9c13-4e57-b2a0-6d1e8c3f7b49", name: "Maya Okafor" },
+        athlete_id: "6f1c2a9e-3b57-4d8a-9c61-0e2f4b7d1a35",
+        target_type: "session",
+        target_id: "3d5c8f0a-61b2-4e7d-8a93-2f4c6b1e0d57",
+        target_label: "Max velocity on Mon 9 Mar · 40 min at RPE 7",
+        body: "Good call stopping. No sprinting until the physio has seen it.",
+        created_at: "2026-03-09T22:03:51.000Z",
+      },
+    ],
+  });
