@@ -2,7 +2,6 @@
 
 import { type FormEvent, useRef, useState } from "react";
 import { TextLink } from "@/components/pages/text-link";
-import { TextLink } from "@/components/pages/text-link";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,11 +1,7 @@
-import { z } from "zod";
+import { createTokenInput } from "@/lib/accounts/schemas";
 import { createApiToken, listApiTokens } from "@/lib/auth/tokens";
 import { apiRoute, created } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/route";
-
-const createTokenInput = z.object({
-  name: z.string({ error: "is required" }).trim().min(1, "is required").max(60, "must be at most 60 characters"),
-});
 
 export const GET = apiRoute("me.tokens.list", async ({ db, principal }) =>
   Response.json({ tokens: await listApiTokens(db, principal.userId) }),
