@@ -22,6 +22,7 @@ export const API_ROUTE_METHODS: Record<string, readonly Method[]> = {
   "v1/ai/drills/recommend/[user_id]": ["POST"],
   "v1/ai/goals/analyze/[user_id]": ["POST"],
   "v1/ai/patterns/[user_id]": ["GET"],
+  "v1/ai/readiness/[user_id]": ["GET"],
   "v1/ai/suggestions/generate/[user_id]": ["POST"],
   "v1/aria/ask": ["POST"],
   "v1/aria/sessions/[session_id]/messages": ["GET"],

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { readinessResponse } from "@/lib/analysis/readiness/responses";
 import { analysisGoalsResponse, drillPicksResponse, patternsResponse } from "@/lib/analysis/responses";
 import { achievementResponse } from "@/lib/goals/responses";
 import { asOfQuery } from "@/lib/insights/one";
+import { readinessQuery } from "@/lib/insights/readiness";
 import { scheduledCheckInResponse, suggestionResponse } from "@/lib/insights/responses";
 import { area, idPath, json, operation, subjectPath } from "@/lib/openapi/operation";
 
@@ -71,6 +73,21 @@ export const analyses = area(
         path: subjectPath,
         query: asOfQuery,
         responses: { 200: json("Frequency, variety, RPE, mood and load.", patternsResponse.extend({ as_of: asOf })) },
+        errors: [403],
+      }),
+    },
+    "/api/v1/ai/readiness/{user_id}": {
+      get: operation({
+        id: "ai.readiness",
+        summary: "Today's readiness",
+        description:
+          "What to do today and whether it is safe (PRODUCT 4.8): `go`, `modify` or `rest`, every reason with its " +
+          "rule and evidence, and one concrete session. The athlete, or a linked coach, may read it; `date` asks " +
+          "about another day (today in the athlete's zone when left out).",
+        access: "signedIn",
+        path: subjectPath,
+        query: readinessQuery,
+        responses: { 200: json("The verdict, its reasons and the day's session.", readinessResponse) },
         errors: [403],
       }),
     },

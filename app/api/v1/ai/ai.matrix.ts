@@ -8,6 +8,7 @@ export const rows: MatrixRow[] = [
   { method: "POST", path: "ai/analyze/[user_id]", params: subject, expect: subjectWrite(200) },
   { method: "POST", path: "ai/suggestions/generate/[user_id]", params: subject, expect: subjectWrite(200) },
   { method: "GET", path: "ai/patterns/[user_id]", params: subject, expect: subjectRead(200) },
+  { method: "GET", path: "ai/readiness/[user_id]", params: subject, expect: subjectRead(200) },
   { method: "POST", path: "ai/drills/recommend/[user_id]", params: subject, expect: subjectWrite(200) },
   { method: "POST", path: "ai/goals/analyze/[user_id]", params: subject, expect: subjectWrite(200) },
   { method: "POST", path: "ai/checkins/schedule/[user_id]", params: subject, expect: subjectWrite(200) },
