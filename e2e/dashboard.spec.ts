@@ -21,3 +21,19 @@ test("each suggestion explains why, and the load chart shows the sweet-spot band
   await expect(page.getByRole("figure", { name: /Training load/ })).toBeVisible();
   await expect(page.getByText("0.8–1.3 sweet spot", { exact: false })).toBeVisible();
 });
+
+test("the dashboard opens with today's verdict: rest for Jordan's painful hamstring", async ({ page }) => {
+  await signIn(page, "jordan@aria.example");
+  const today = page.getByRole("region", { name: "Today" });
+  await expect(today.locator('[data-verdict="rest"]')).toHaveText("Rest");
+  await expect(today.getByRole("list", { name: "Why" })).toContainText("hamstring");
+  await expect(today.getByRole("button", { name: "Log it as done" })).toHaveCount(0);
+});
+
+test("a go day's session is logged as done in one tap", async ({ page }) => {
+  await signIn(page, "priya@aria.example");
+  const today = page.getByRole("region", { name: "Today" });
+  await expect(today.locator("[data-verdict]")).toBeVisible();
+  await today.getByRole("button", { name: "Log it as done" }).click();
+  await expect(today.getByRole("status")).toHaveText(/Logged/);
+});

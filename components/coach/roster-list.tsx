@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { UnlinkAthlete } from "@/components/coach/unlink-athlete";
+import { VerdictBadge } from "@/components/today/verdict-badge";
 import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Field, SelectField } from "@/components/ui/field";
 import { PriorityBadge } from "@/components/ui/priority-badge";
@@ -92,6 +93,9 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">{athlete.reason}</p>
                 </div>
                 <div className="flex flex-col items-end gap-1">
+                  {athlete.today ? (
+                    <VerdictBadge verdict={athlete.today.verdict} title={athlete.today.headline} />
+                  ) : null}
                   <AcwrBadge acwr={athlete.acwr} zone={athlete.acwr_zone} />
                   <UnlinkAthlete athlete={{ id: athlete.id, name: athlete.name }} />
                 </div>

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { achievements, goals } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
 import { loadSeries } from "@/lib/analysis/load";
+import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { painZone } from "@/lib/analysis/sprint";
 import { addDays } from "@/lib/core/dates";
 import { MILESTONES } from "@/lib/core/domain";
@@ -40,6 +41,8 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
 
   return {
     asOf,
+    // Today first (PRODUCT 4.8): the verdict, its reasons and the day's session, from the same figures.
+    today: readinessFromFigures(input, figures, null),
     suggestions: (stored.get(userId) ?? []).sort(byPriority),
     dueCheckIns: dueCheckInList,
     week: {

@@ -51,6 +51,10 @@ export const squadAthleteResponse = z
     days_since_last_session: z.int().nullable(),
     acwr: z.number().nullable(),
     acwr_zone: z.enum(["low", "sweet_spot", "elevated", "danger"]).nullable(),
+    today: z
+      .object({ verdict: z.enum(["go", "modify", "rest"]), headline: z.string() })
+      .nullable()
+      .meta({ description: "Today's readiness verdict (PRODUCT 4.8), as the athlete's dashboard shows it." }),
     active_injuries: z.int().min(0),
     injuries: z.array(z.object({ body_part: z.string(), side: z.enum(INJURY_SIDES), latest_pain: z.int().nullable() })),
     latest_wellness: z.object({ date: z.iso.date(), hooper: z.int() }).nullable(),
@@ -70,6 +74,7 @@ export const squadAthleteResponse = z
         days_since_last_session: 1,
         acwr: 1.12,
         acwr_zone: "sweet_spot",
+        today: { verdict: "rest", headline: "Rest today." },
         active_injuries: 1,
         injuries: [{ body_part: "hamstring", side: "right", latest_pain: 6 }],
         latest_wellness: { date: "2026-03-14", hooper: 11 },

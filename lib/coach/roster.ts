@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachAthletes, users } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
+import { type Readiness, readinessFromFigures } from "@/lib/analysis/readiness";
 import { generateSuggestions } from "@/lib/analysis/suggestions";
 import { daysBetween, isoDate, todayIn } from "@/lib/core/dates";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
@@ -46,6 +47,7 @@ export async function squadRoster(db: Database, coachId: string, now = new Date(
       days_since_last_session: lastSessionDate ? daysBetween(lastSessionDate, asOf) : null,
       acwr: figures?.load.acwr === null || !figures ? null : Math.round(figures.load.acwr * 100) / 100,
       acwr_zone: figures?.load.acwrZone ?? null,
+      today: input && figures ? pickToday(readinessFromFigures(input, figures, null)) : null,
       active_injuries: active.length,
       injuries: active.map((i) => ({
         body_part: i.injury.bodyPart,
@@ -65,5 +67,7 @@ export async function squadRoster(db: Database, coachId: string, now = new Date(
     ({ daysSinceLastSession: _omit, ...rest }) => rest,
   );
 }
+
+const pickToday = ({ verdict, headline }: Readiness) => ({ verdict, headline });
 
 export type SquadAthlete = Awaited<ReturnType<typeof squadRoster>>[number];

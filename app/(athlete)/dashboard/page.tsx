@@ -3,6 +3,7 @@ import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { CheckInsSection } from "@/components/dashboard/check-ins-section";
 import { CoachNotesCard } from "@/components/dashboard/coach-notes-card";
 import { PageHeader } from "@/components/pages/page-header";
+import { TodayCard } from "@/components/today/today-card";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 import { notesForAthlete } from "@/lib/coach/notes";
@@ -32,6 +33,8 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-6">
       <PageHeader above={dateLabel} title={`${greeting(tz)}, ${user.name.split(" ")[0]}`} />
+
+      <TodayCard today={overview.today} />
 
       <CheckInsSection dueCheckIns={overview.dueCheckIns} />
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CoachNotes } from "@/components/coach/coach-notes";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
+import { TodayCard } from "@/components/today/today-card";
 import { Card } from "@/components/ui/card";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
@@ -60,6 +61,7 @@ export default async function CoachAthletePage({
           Read-only · as of {overview.asOf} in {athlete.timezone}
         </p>
       </header>
+      <TodayCard today={overview.today} readOnly />
       <AthleteDashboard overview={overview} timeZone={coach.timezone} readOnly noteHref={noteHref} />
       <Card id="notes" title={`Notes to ${firstName}`}>
         <CoachNotes
