@@ -88,7 +88,7 @@ test("an athlete joins the demo coach's squad with an invite code the coach crea
   expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   await expect(page.getByText(/expires in \d+ days?/).first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/");
 
   await page.goto("/sign-up");
