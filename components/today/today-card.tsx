@@ -1,13 +1,14 @@
 import { LogTodayButton } from "@/components/today/log-today-button";
 import { VERDICT_STYLES } from "@/components/today/verdict-badge";
+import { typeLabel } from "@/lib/analysis/format";
 import type { Readiness } from "@/lib/analysis/readiness";
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The dashboard's first card (PRODUCT 4.8): the verdict in one word and colour, why, and the day's session with what
  * to leave out, and one tap to log it as done. Colours pass 4.5:1 in both themes.
  */
-
-const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, " ");
 
 export function TodayCard({ today, readOnly = false }: { today: Readiness; readOnly?: boolean }) {
   const verdict = VERDICT_STYLES[today.verdict];
@@ -45,7 +46,7 @@ export function TodayCard({ today, readOnly = false }: { today: Readiness; readO
 
       <div className="mt-4 rounded-xl bg-zinc-50 p-3 dark:bg-zinc-800/60">
         <h3 className="text-sm font-semibold">
-          {typeLabel(session.type)} · {session.duration_min} min · RPE {session.rpe}
+          {capitalized(typeLabel(session.type))} · {session.duration_min} min · RPE {session.rpe}
         </h3>
         <p className="mt-1 text-sm">{session.reps}</p>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Focus: {session.focus}</p>

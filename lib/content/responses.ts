@@ -1,6 +1,19 @@
 import { z } from "zod";
+import { DRILLS } from "@/lib/content/catalog/drills";
+import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
 import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES, MENTAL_EXERCISE_TYPES } from "@/lib/content/catalog/types";
 import { SESSION_TYPES } from "@/lib/core/domain";
+
+// The document's examples are real entries of the shipped catalog, in the API's field names, never copies of them.
+function drillExample(slug: string) {
+  const { durationMin, bodyRegion, ...drill } = DRILLS.find((d) => d.slug === slug)!;
+  return { ...drill, duration_min: durationMin, body_region: bodyRegion };
+}
+
+function mentalExerciseExample(slug: string) {
+  const { durationMin, whenToUse, ...exercise } = MENTAL_EXERCISES.find((e) => e.slug === slug)!;
+  return { ...exercise, duration_min: durationMin, when_to_use: whenToUse };
+}
 
 /** The drill and mental-exercise catalog as the API answers it (`toDrillDto`, `toMentalExerciseDto`). */
 
@@ -21,26 +34,7 @@ export const drillResponse = z
   })
   .meta({
     id: "Drill",
-    examples: [
-      {
-        slug: "a-skip",
-        name: "A-skip",
-        category: "technique-beginner",
-        difficulty: "beginner",
-        description: "A rhythmic skip with a high knee and an active foot strike that grooves front-side mechanics.",
-        instructions: [
-          "Stand tall with the hips high, eyes forward and arms bent at about 90 degrees.",
-          "Skip forward, driving one knee up until the thigh is roughly parallel to the ground.",
-          "Strike the ground down and back with the ball of the foot directly under the hips.",
-        ],
-        prescription: "3 × 20 m, walk-back recovery",
-        duration_min: 8,
-        equipment: [],
-        tags: ["warm-up", "front-side mechanics", "posture"],
-        body_region: "lower",
-        trains: ["technique"],
-      },
-    ],
+    examples: [drillExample("a-skip")],
   });
 
 /** `GET /api/v1/drills/recommended/{user_id}`: every drill in full, each with why it was picked, best first. */
@@ -65,25 +59,7 @@ export const mentalExerciseResponse = z
   })
   .meta({
     id: "MentalExercise",
-    examples: [
-      {
-        slug: "box-breathing",
-        name: "Box breathing",
-        type: "breathing",
-        difficulty: "beginner",
-        description: "An equal-count inhale, hold, exhale and hold that steadies your heart rate and sharpens focus.",
-        instructions: [
-          "Sit or stand tall with the shoulders relaxed.",
-          "Breathe in through the nose for a count of four.",
-          "Hold the breath gently for a count of four.",
-          "Breathe out slowly through the mouth for a count of four.",
-        ],
-        duration_min: 4,
-        equipment: [],
-        tags: ["breathing", "focus", "calm"],
-        when_to_use: ["pre-race", "pre-training", "daily"],
-      },
-    ],
+    examples: [mentalExerciseExample("box-breathing")],
   });
 
 /** `GET /api/v1/mental/exercises`. */
