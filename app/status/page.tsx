@@ -1,4 +1,3 @@
-import { Cron } from "croner";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/pages/data-table";
 import { EmptyNote } from "@/components/pages/empty-state";
@@ -6,8 +5,8 @@ import { PublicFrame } from "@/components/pages/public-frame";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/lib/database";
 import { checkHealth } from "@/lib/health";
-import { recentJobRuns } from "@/lib/jobs/recent-runs";
-import { JOB_TASKS, type JobTask } from "@/lib/jobs/tasks";
+import { lastRunByTask, recentJobRuns, timeAgoInWords } from "@/lib/jobs/recent-runs";
+import { isJobTask, JOB_TASKS, type JobTask } from "@/lib/jobs/tasks";
 
 export const metadata: Metadata = { title: "Status" };
 export const dynamic = "force-dynamic";
@@ -26,13 +25,29 @@ function Pill({ value }: { value: string }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[value] ?? ""}`}>{value}</span>;
 }
 
-const utc = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+const taskLabel = (task: string) => (isJobTask(task) ? JOB_TASKS[task].label : "Other analysis");
+
+/** What a run that has not simply finished is doing, in words. */
+const UNFINISHED: Record<string, string> = {
+  running: "still running",
+  partial: "part done, carries on at the next run",
+  failed: "did not finish",
+};
+
+function lastRunInWords(run: { status: string; startedAt: Date } | undefined, now: Date): string {
+  if (!run) return "Never on this server — analyses run when athletes open the app";
+  const when = `Last ran ${timeAgoInWords(run.startedAt, now)}`;
+  const unfinished = UNFINISHED[run.status];
+  return unfinished ? `${when}, ${unfinished}` : when;
+}
 
 /** Health of the parts and the scheduled analyses: what ran, when, how many athletes, how many errors. */
 export default async function StatusPage() {
   const health = await checkHealth();
-  const runs = health.db.status === "ok" ? await recentJobRuns(await getDb()) : [];
+  const db = health.db.status === "ok" ? await getDb() : null;
+  const [runs, lastRuns] = db ? await Promise.all([recentJobRuns(db), lastRunByTask(db)]) : [[], new Map()];
   const tasks = Object.entries(JOB_TASKS) as [JobTask, (typeof JOB_TASKS)[JobTask]][];
+  const now = new Date();
   return (
     <PublicFrame className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">
@@ -55,16 +70,24 @@ export default async function StatusPage() {
         ))}
       </div>
       <Card title="Scheduled analyses">
-        <DataTable
-          minWidth="min-w-[36rem]"
-          rows={tasks}
-          rowKey={([task]) => task}
-          columns={[
-            { header: "Task", className: "font-medium", cell: ([, { name }]) => name },
-            { header: "Schedule (UTC)", className: "font-mono text-xs", cell: ([, { schedule }]) => schedule },
-            { header: "Next run", cell: ([, { schedule }]) => utc(new Cron(schedule, { timezone: "UTC" }).nextRun()) },
-          ]}
-        />
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+          When each analysis last ran on this server, and how often it is meant to run. Between runs, an athlete&apos;s
+          suggestions and check-ins are brought up to date when they open the app.
+        </p>
+        <dl className="text-sm">
+          {tasks.map(([task, { label, cadence }]) => (
+            <div
+              key={task}
+              className="grid gap-x-3 gap-y-0.5 border-t border-zinc-200 py-2 first:border-t-0 sm:grid-cols-[12rem_1fr] dark:border-zinc-800"
+            >
+              <dt className="font-medium">{label}</dt>
+              <dd>
+                {db ? lastRunInWords(lastRuns.get(task), now) : "Not known while the database is down"}
+                <span className="block text-zinc-600 dark:text-zinc-400">Runs {cadence}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
       </Card>
       <Card title="Recent runs">
         {runs.length === 0 ? (
@@ -75,8 +98,8 @@ export default async function StatusPage() {
             rows={runs}
             rowKey={(run) => run.id}
             columns={[
-              { header: "Task", className: "font-medium", cell: (run) => run.task },
-              { header: "Started", cell: (run) => utc(run.startedAt) },
+              { header: "Analysis", className: "font-medium", cell: (run) => taskLabel(run.task) },
+              { header: "Started", cell: (run) => timeAgoInWords(run.startedAt, now) },
               { header: "Status", cell: (run) => <Pill value={run.status} /> },
               { header: "Athletes", numeric: true, cell: (run) => `${run.succeeded}/${run.processed}` },
               { header: "Errors", numeric: true, cell: (run) => run.errors },

@@ -8,6 +8,8 @@ import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 import { notesForAthlete } from "@/lib/coach/notes";
 import { getDb } from "@/lib/database";
+import { refreshOnOpen } from "@/lib/jobs/on-open";
+import { getKv } from "@/lib/kv";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,6 +23,8 @@ function greeting(timeZone: string): string {
 export default async function DashboardPage() {
   const user = await requireUser("athlete");
   const db = await getDb();
+  // The first open of the hour shows its own result (due check-ins); later ones return at once.
+  await refreshOnOpen(db, getKv(), user.id);
   const [overview, notes] = await Promise.all([athleteOverview(db, user.id), notesForAthlete(db, user.id)]);
   const tz = user.timezone;
   const dateLabel = new Intl.DateTimeFormat("en-GB", {
