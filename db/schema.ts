@@ -494,6 +494,12 @@ export const suggestions = pgTable(
     title: text("title").notNull(),
     message: text("message").notNull(),
     evidence: jsonb("evidence").$type<Record<string, unknown>>().notNull(),
+    /**
+     * The facts behind the evidence (`evidenceKey` in lib/analysis/evidence-key.ts). Kept when the athlete closes the
+     * suggestion, so that it stays closed until a fact is new; cleared when Aria closes it because its condition
+     * ended, since the athlete closed nothing. Null on rows from before it existed.
+     */
+    evidenceKey: text("evidence_key"),
     status: text("status").$type<SuggestionStatus>().notNull().default("open"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -16,6 +16,13 @@ interface SuggestionView {
   evidence: Record<string, unknown>;
 }
 
+/** What ends a critical warning, and where the athlete changes it: shown in place of Dismiss. */
+export interface EndsWhen {
+  text: string;
+  href: string;
+  label: string;
+}
+
 function evidenceValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(evidenceValue).join(", ");
   if (value && typeof value === "object") {
@@ -28,16 +35,19 @@ function evidenceValue(value: unknown): string {
 
 /**
  * One thing Aria noticed: the message, why (its evidence), and dismiss / done; read-only on a coach's drill-down,
- * where it offers a note on it instead.
+ * where it offers a note on it instead. A critical warning has no Dismiss: closing it would not end the risk, so the
+ * card says what does end it and links to where that is done.
  */
 export function SuggestionCard({
   suggestion,
   readOnly = false,
   noteHref,
+  endsWhen,
 }: {
   suggestion: SuggestionView;
   readOnly?: boolean;
   noteHref?: string;
+  endsWhen?: EndsWhen;
 }) {
   const router = useRouter();
   const [pending, setPending] = useState<"dismissed" | "done" | null>(null);
@@ -85,7 +95,7 @@ export function SuggestionCard({
           Leave a note
         </Link>
       ) : null}
-      <div className={readOnly ? "hidden" : "mt-2 flex gap-2"}>
+      <div className={readOnly ? "hidden" : "mt-2 flex flex-wrap items-center gap-2"}>
         <button
           type="button"
           onClick={() => close("done")}
@@ -95,15 +105,24 @@ export function SuggestionCard({
         >
           {pending === "done" ? "Saving…" : "Done"}
         </button>
-        <button
-          type="button"
-          onClick={() => close("dismissed")}
-          disabled={pending !== null}
-          aria-label={`Dismiss “${suggestion.title}”`}
-          className="rounded-lg px-2.5 py-1 text-xs font-semibold text-zinc-600 hover:bg-zinc-100 disabled:opacity-60 dark:text-zinc-300 dark:hover:bg-zinc-800"
-        >
-          {pending === "dismissed" ? "Saving…" : "Dismiss"}
-        </button>
+        {endsWhen ? (
+          <p className="min-w-0 flex-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {endsWhen.text}{" "}
+            <Link href={endsWhen.href} className="font-semibold text-track-700 hover:underline dark:text-track-300">
+              {endsWhen.label}
+            </Link>
+          </p>
+        ) : (
+          <button
+            type="button"
+            onClick={() => close("dismissed")}
+            disabled={pending !== null}
+            aria-label={`Dismiss “${suggestion.title}”`}
+            className="rounded-lg px-2.5 py-1 text-xs font-semibold text-zinc-600 hover:bg-zinc-100 disabled:opacity-60 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          >
+            {pending === "dismissed" ? "Saving…" : "Dismiss"}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -194,10 +194,20 @@ describe("no_training and low_frequency (medium)", () => {
     expect(raised(input)).not.toContain("low_frequency");
   });
 
-  it("welcomes an athlete who has never logged a session", () => {
-    const s = find(athlete(), "no_training");
-    expect(s?.message).toContain("haven't logged any training yet");
-    expect(s?.evidence).toMatchObject({ lastSessionDate: null, daysSinceLastSession: null });
+  it("raises nothing at all for a brand-new account with no data (it gets a welcome, never a warning)", () => {
+    expect(generateSuggestions(athlete(), AS_OF)).toEqual([]);
+  });
+
+  it("does not raise no_training before a first session is logged, whatever else is recorded", () => {
+    const input = athlete({ metrics: [metric(3)], injuries: [injury({ status: "recovering" })] });
+    expect(raised(input)).not.toContain("no_training");
+  });
+
+  it("names the last session and the days since in no_training's evidence", () => {
+    expect(find(athlete({ sessions: [session(9)] }), "no_training")?.evidence).toMatchObject({
+      lastSessionDate: ago(9),
+      daysSinceLastSession: 9,
+    });
   });
 });
 

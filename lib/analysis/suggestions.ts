@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/core/dates";
+import { addDays, daysBetween, weekdayOf } from "@/lib/core/dates";
 import { PRIORITIES, type Priority, type SessionType, SUGGESTION_TYPES, type SuggestionType } from "@/lib/core/domain";
 import { computeFigures, type Figures, type InjuryFigures, latestPain } from "./figures";
 import { count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
@@ -44,6 +44,16 @@ export const SUGGESTION_PRIORITIES: Readonly<Record<SuggestionType, Priority>> =
   monotony_high: "medium",
   pain_high: "high",
   wellness_low: "medium",
+};
+
+/**
+ * PRODUCT 4.1: what ends a critical warning, in the athlete's words, beside the rule it restates (the `injury_warning`
+ * rule below). The dashboard shows it in place of a Dismiss button: closing the warning does not end the risk.
+ */
+export const SUGGESTION_ENDS_WHEN: Readonly<Partial<Record<SuggestionType, string>>> = {
+  injury_warning:
+    "Ends when the injury is marked recovering or resolved, or after " +
+    `${ACUTE_WINDOW_DAYS} days without a session other than recovery.`,
 };
 
 /** PRODUCT 4.1: critical first, then high, medium and low; every list of suggestions is ordered by it. */
@@ -99,6 +109,25 @@ const injuryView = (i: InjuryFigures) => ({
 });
 
 const noTraining = (f: Figures) => f.last7.length === 0;
+
+/**
+ * The calendar weeks (Monday to Sunday) that lie wholly inside the 28-day window and ended before as-of, with their
+ * session counts: a finished week is a fact that does not move with the as-of date, unlike the rolling average.
+ */
+function completeWeeks(f: Figures): { from: string; to: string; sessions: number }[] {
+  const { from, to } = f.windows.last28;
+  const firstMonday = addDays(from, (8 - weekdayOf(from)) % 7);
+  const weeks: { from: string; to: string; sessions: number }[] = [];
+  for (let monday = firstMonday; addDays(monday, 6) < to; monday = addDays(monday, 7)) {
+    const sunday = addDays(monday, 6);
+    weeks.push({
+      from: monday,
+      to: sunday,
+      sessions: f.last28.filter((s) => s.date >= monday && s.date <= sunday).length,
+    });
+  }
+  return weeks;
+}
 
 /** Sprint session types to suggest when an athlete only does one thing. */
 const CORE_SPRINT_TYPES: readonly SessionType[] = ["acceleration", "max_velocity", "strength", "plyometrics"];
@@ -172,6 +201,8 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
         threshold: { sessionsPerWeek: MAX_SESSIONS_PER_WEEK, acwr: ACWR_DANGER },
         sessions28: f.last28.length,
         sessionsPerWeek: f.sessionsPerWeek,
+        // The acute load behind both triggers: a session added to it is what makes the warning new.
+        sessions7: f.last7.map(sessionView),
         acwr,
         acuteEwma: f.load.acuteEwma,
         chronicEwma: f.load.chronicEwma,
@@ -182,21 +213,21 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
   },
 
   no_training(f) {
-    if (!noTraining(f)) return null;
+    // PRODUCT 4.1: a brand-new account gets a welcome and a first-steps checklist, never a warning; so "no training
+    // in the last week" needs a session to have been logged at all.
     const last = f.lastSession;
-    const since = last ? daysBetween(last.date, f.asOf) : null;
+    if (!noTraining(f) || last === null) return null;
+    const since = daysBetween(last.date, f.asOf);
     return {
       title: "No training in the last week",
-      message: last
-        ? `You haven't logged a session in the last ${ACUTE_WINDOW_DAYS} days; the last one was ${typeLabel(last.type)} on ` +
-          `${dayLabel(last.date)}, ${since} days ago. An easy session is a good way back in, and if you have been ` +
-          "training, log it so that Aria's numbers stay right."
-        : "You haven't logged any training yet. Log your next session (type, minutes and RPE) and Aria will start " +
-          "tracking your load and progress.",
+      message:
+        `You haven't logged a session in the last ${ACUTE_WINDOW_DAYS} days; the last one was ${typeLabel(last.type)} on ` +
+        `${dayLabel(last.date)}, ${since} days ago. An easy session is a good way back in, and if you have been ` +
+        "training, log it so that Aria's numbers stay right.",
       evidence: {
         window: windowView(f.windows.last7),
         sessions7: 0,
-        lastSessionDate: last?.date ?? null,
+        lastSessionDate: last.date,
         daysSinceLastSession: since,
       },
     };
@@ -216,6 +247,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
         threshold: { sessionsPerWeek: MIN_SESSIONS_PER_WEEK },
         sessions28: n,
         sessionsPerWeek: f.sessionsPerWeek,
+        weeks: completeWeeks(f),
       },
     };
   },
@@ -320,6 +352,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
         threshold: { types: MIN_SESSION_TYPES, minSessions: LOW_VARIETY_MIN_SESSIONS },
         sessions14: n,
         types: f.types14,
+        sessions: f.last14.map(sessionView),
       },
     };
   },

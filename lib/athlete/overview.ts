@@ -1,11 +1,12 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { achievements, goals } from "@/db/schema";
+import { achievements, athleteProfiles, goals, progressMetrics, trainingSessions, users } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
 import { loadSeries } from "@/lib/analysis/load";
 import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { painZone } from "@/lib/analysis/sprint";
-import { addDays } from "@/lib/core/dates";
+import { ACUTE_WINDOW_DAYS } from "@/lib/analysis/thresholds";
+import { addDays, daysBetween } from "@/lib/core/dates";
 import { MILESTONES } from "@/lib/core/domain";
 import { analyzeOne } from "@/lib/insights/one";
 import { byPriority, storeSuggestions } from "@/lib/insights/suggestions";
@@ -14,15 +15,64 @@ import { dueCheckIns } from "@/lib/notifications/check-ins";
 /**
  * Everything the athlete's dashboard shows, as of today in the athlete's own zone, in a bounded number of
  * queries whatever the history length: the analysis inputs (nine), the drill library, the suggestion refresh
- * (a few statements), recent achievements and due check-ins.
+ * (a few statements), recent achievements, due check-ins and the first steps.
  */
 
 const CHART_DAYS = 42;
 
+/**
+ * PRODUCT 4.1: a brand-new account gets a welcome and a first-steps checklist, never a warning. Each step is done or
+ * not from the athlete's own profile and data, over their whole history; the welcome shows until every step is done
+ * or the first session is a week old.
+ */
+export interface FirstSteps {
+  show: boolean;
+  events: boolean;
+  experience: boolean;
+  session: boolean;
+  /** A logged mark (the first is a personal best) or a best declared from before Aria. */
+  pb: boolean;
+}
+
+interface FirstStepsRow {
+  events: string[] | null;
+  experienceYears: number | null;
+  personalBests: Record<string, unknown> | null;
+  firstSession: string | null;
+  hasMark: boolean;
+}
+
+export function firstStepsFrom(row: FirstStepsRow | undefined, asOf: string): FirstSteps {
+  const steps = {
+    events: (row?.events?.length ?? 0) > 0,
+    experience: row?.experienceYears != null,
+    session: row?.firstSession != null,
+    pb: Boolean(row?.hasMark) || Object.keys(row?.personalBests ?? {}).length > 0,
+  };
+  const weekOfHistory = row?.firstSession != null && daysBetween(row.firstSession, asOf) >= ACUTE_WINDOW_DAYS;
+  return { show: !Object.values(steps).every(Boolean) && !weekOfHistory, ...steps };
+}
+
+/** One cheap statement: the profile row and two index lookups over the athlete's whole history. */
+function loadFirstSteps(db: Database, userId: string) {
+  return db
+    .select({
+      events: athleteProfiles.events,
+      experienceYears: athleteProfiles.experienceYears,
+      personalBests: athleteProfiles.personalBests,
+      firstSession: sql<string | null>`(select min(${trainingSessions.date})::text from ${trainingSessions}
+        where ${trainingSessions.userId} = ${users.id})`,
+      hasMark: sql<boolean>`exists (select 1 from ${progressMetrics} where ${progressMetrics.userId} = ${users.id})`,
+    })
+    .from(users)
+    .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
+    .where(eq(users.id, userId));
+}
+
 export async function athleteOverview(db: Database, userId: string, now = new Date()) {
   const { asOf, input, analysis } = await analyzeOne(db, userId);
   const figures = computeFigures(input, asOf);
-  const [stored, recentAchievements, dueCheckInList] = await Promise.all([
+  const [stored, recentAchievements, dueCheckInList, [firstStepsRow]] = await Promise.all([
     // Reading the dashboard refreshes the stored suggestions, so what it shows can be dismissed and is current.
     storeSuggestions(db, [{ userId, suggestions: analysis.suggestions }], now),
     db
@@ -33,6 +83,7 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
       .orderBy(desc(achievements.awardedAt))
       .limit(5),
     dueCheckIns(db, userId, now),
+    loadFirstSteps(db, userId),
   ]);
   const chartFrom = addDays(asOf, -(CHART_DAYS - 1));
   const awarded = new Map<string, number[]>();
@@ -81,6 +132,7 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
     experienceLevel: analysis.drills.experience_level,
     recentAchievements,
     hasHistory: input.sessions.length > 0,
+    firstSteps: firstStepsFrom(firstStepsRow, asOf),
   };
 }
 

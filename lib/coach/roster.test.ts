@@ -84,6 +84,7 @@ describe("coach roster", () => {
     expect(roster[0]!.reason).toMatch(/^Critical/);
     expect(roster[1]).toMatchObject({ name: "Athlete 01", last_session_date: null });
     expect(roster[1]!.reason).toBe("No sessions logged yet");
-    expect(roster[1]!.flags.map((f) => f.type)).toContain("no_training");
+    // A brand-new account gets a welcome, never a warning (PRODUCT 4.1).
+    expect(roster[1]!.flags.map((f) => f.type)).not.toContain("no_training");
   });
 });

@@ -1,19 +1,21 @@
-import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { suggestions } from "@/db/schema";
+import { suggestions, users } from "@/db/schema";
 import { anyUuid, jsonRows } from "@/db/sql";
+import { afterClosed, type ClosedSuggestion, evidenceKey } from "@/lib/analysis/evidence-key";
 import type { Suggestion } from "@/lib/analysis/types";
+import { todayIn } from "@/lib/core/dates";
 import type { Priority } from "@/lib/core/domain";
 import type { SuggestionResponse } from "./responses";
 
 /**
  * Stores generated suggestions for many athletes at once (a fixed number of statements, one transaction):
  * an open suggestion of the same type is refreshed, not repeated; an open one whose condition no longer holds is
- * closed; a type the athlete dismissed recently is not raised again unless it is critical; new critical and high
- * suggestions also become notifications.
+ * closed; a type the athlete closed (dismissed or done) is not raised again, whatever its priority, until its
+ * evidence holds a new fact (PRODUCT 4.1, lib/analysis/evidence-key.ts), and then its message says what is new;
+ * new critical and high suggestions also become notifications.
  */
 
-const DISMISSAL_QUIET_HOURS = 72; // Aria: a dismissed warning stays quiet for three days unless critical.
 const NOTIFY: Priority[] = ["critical", "high"];
 
 interface SuggestionBatch {
@@ -37,6 +39,46 @@ export function toSuggestionDto(row: StoredSuggestion): SuggestionResponse {
   };
 }
 
+/** The athlete's latest closed suggestion of each type, for many athletes in one statement. */
+async function lastClosed(db: Database, userIds: readonly string[]): Promise<Map<string, ClosedSuggestion>> {
+  const closed = await db
+    .selectDistinctOn([suggestions.userId, suggestions.type], {
+      userId: suggestions.userId,
+      type: suggestions.type,
+      status: suggestions.status,
+      evidenceKey: suggestions.evidenceKey,
+      resolvedAt: suggestions.resolvedAt,
+      updatedAt: suggestions.updatedAt,
+      timezone: users.timezone,
+    })
+    .from(suggestions)
+    .innerJoin(users, eq(users.id, suggestions.userId))
+    .where(
+      and(
+        anyUuid(suggestions.userId, userIds),
+        inArray(suggestions.status, ["dismissed", "done"]),
+        // A suggestion Aria closed itself carries no key: the athlete closed nothing (see the schema).
+        isNotNull(suggestions.evidenceKey),
+      ),
+    )
+    .orderBy(
+      suggestions.userId,
+      suggestions.type,
+      sql`${suggestions.resolvedAt} desc nulls last`,
+      desc(suggestions.updatedAt),
+    );
+  return new Map(
+    closed.map((c) => [
+      `${c.userId}:${c.type}`,
+      {
+        evidenceKey: c.evidenceKey ?? "",
+        status: c.status === "done" ? "done" : "dismissed",
+        closedOn: todayIn(c.timezone, c.resolvedAt ?? c.updatedAt),
+      },
+    ]),
+  );
+}
+
 export async function storeSuggestions(
   db: Database,
   batch: readonly SuggestionBatch[],
@@ -49,29 +91,23 @@ export async function storeSuggestions(
   const at = now.toISOString();
 
   await db.transaction(async (tx) => {
-    const quietSince = new Date(now.getTime() - DISMISSAL_QUIET_HOURS * 3_600_000);
-    const dismissed = await tx
-      .select({ userId: suggestions.userId, type: suggestions.type })
-      .from(suggestions)
-      .where(
-        and(
-          anyUuid(suggestions.userId, userIds),
-          eq(suggestions.status, "dismissed"),
-          gt(suggestions.resolvedAt, quietSince),
-        ),
-      );
-    const quiet = new Set(dismissed.map((d) => `${d.userId}:${d.type}`));
+    const closed = await lastClosed(tx, userIds);
     const rows = batch.flatMap(({ userId, suggestions: list }) =>
-      list
-        .filter((s) => s.priority === "critical" || !quiet.has(`${userId}:${s.type}`))
-        .map((s) => ({
-          user_id: userId,
-          type: s.type,
-          priority: s.priority,
-          title: s.title,
-          message: s.message,
-          evidence: s.evidence,
-        })),
+      list.flatMap((generated) => {
+        const s = afterClosed(generated, closed.get(`${userId}:${generated.type}`));
+        if (!s) return [];
+        return [
+          {
+            user_id: userId,
+            type: s.type,
+            priority: s.priority,
+            title: s.title,
+            message: s.message,
+            evidence: s.evidence,
+            evidence_key: evidenceKey(s),
+          },
+        ];
+      }),
     );
 
     const stillRaised: SQL = rows.length
@@ -82,19 +118,22 @@ export async function storeSuggestions(
       : sql`true`;
     await tx
       .update(suggestions)
-      .set({ status: "done", resolvedAt: now, updatedAt: now })
+      .set({ status: "done", evidenceKey: null, resolvedAt: now, updatedAt: now })
       .where(and(anyUuid(suggestions.userId, userIds), eq(suggestions.status, "open"), stillRaised));
     if (rows.length === 0) return;
 
     // Refresh or raise, and tell the athlete of what is new and urgent, in one statement.
     await tx.execute(sql`
       with upserted as (
-        insert into suggestions (user_id, type, priority, title, message, evidence, updated_at)
-        select user_id, type, priority, title, message, evidence, ${at}::timestamptz
-        from ${jsonRows(rows, "user_id uuid, type text, priority text, title text, message text, evidence jsonb")}
+        insert into suggestions (user_id, type, priority, title, message, evidence, evidence_key, updated_at)
+        select user_id, type, priority, title, message, evidence, evidence_key, ${at}::timestamptz
+        from ${jsonRows(
+          rows,
+          "user_id uuid, type text, priority text, title text, message text, evidence jsonb, evidence_key text",
+        )}
         on conflict (user_id, type) where status = 'open' do update
           set priority = excluded.priority, title = excluded.title, message = excluded.message,
-              evidence = excluded.evidence, updated_at = excluded.updated_at
+              evidence = excluded.evidence, evidence_key = excluded.evidence_key, updated_at = excluded.updated_at
         returning id, user_id, priority, title, message)
       insert into notifications (user_id, kind, title, body, link, ref_id)
       select user_id, 'suggestion', title, message, '/dashboard', id from upserted
@@ -121,7 +160,11 @@ export function byPriority(a: { priority: Priority; type: string }, b: { priorit
   return PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.type.localeCompare(b.type);
 }
 
-/** The athlete dismisses a suggestion or marks it done; it leaves the dashboard and stays as history. */
+/**
+ * The athlete dismisses a suggestion or marks it done; it leaves the dashboard and stays as history. Its evidence key
+ * stays with it, so the next run does not raise it again until its evidence holds a new fact, critical ones included:
+ * the dashboard shows what ends a critical warning rather than a Dismiss button, but the API still accepts one.
+ */
 export async function setSuggestionStatus(
   db: Database,
   userId: string,

@@ -54,7 +54,10 @@ export const analyses = area(
       post: operation({
         id: "ai.suggestions.generate",
         summary: "Generate suggestions",
-        description: `${STORES_NOTE} A type the athlete dismissed in the last 72 hours stays quiet unless critical.`,
+        description:
+          `${STORES_NOTE} A type the athlete dismissed or marked done stays closed, critical included, until its ` +
+          "evidence holds something new (a new session on the injury, a new pain log, a new spike); the message of " +
+          "the one raised then opens on what is new.",
         access: "signedIn",
         path: subjectPath,
         query: asOfQuery,
@@ -145,7 +148,9 @@ export const analyses = area(
       patch: operation({
         id: "suggestions.update",
         summary: "Dismiss a suggestion or mark it done",
-        description: "It leaves the dashboard and stays as history; only an open suggestion can change.",
+        description:
+          "It leaves the dashboard and stays as history; only an open suggestion can change. It is not raised " +
+          "again until its evidence holds something new, critical warnings included.",
         access: "athlete",
         path: idPath("suggestion"),
         body: suggestionStatusInput,

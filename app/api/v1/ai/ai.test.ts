@@ -61,7 +61,7 @@ describe("POST /api/v1/ai/suggestions/generate/{user_id}", () => {
     );
   });
 
-  it("keeps a dismissed warning quiet, but never a critical one", async () => {
+  it("keeps a dismissed warning closed until its evidence changes, critical included, and says what is new", async () => {
     const { id, token } = as("jordan@aria.example");
     const call = async () =>
       (await callRoute(generate, "POST", { token, params: { user_id: id }, query: { as_of: asOf } })).json();
@@ -74,8 +74,13 @@ describe("POST /api/v1/ai/suggestions/generate/{user_id}", () => {
       });
       expect(response.status).toBe(200);
     }
-    const again = (await call()).suggestions as { type: string; priority: string }[];
-    expect(again.map((s) => s.type)).toEqual(["injury_warning"]);
+    expect((await call()).suggestions).toEqual([]);
+    await db
+      .insert(trainingSessions)
+      .values({ userId: id, date: asOf, type: "max_velocity", durationMin: 40, rpe: 8, mood: 3 });
+    const back = (await call()).suggestions as { type: string; message: string }[];
+    const warning = back.find((s) => s.type === "injury_warning");
+    expect(warning?.message).toMatch(/^New since you dismissed this on \w{3} \d{1,2} \w{3}: 40 min of max velocity/);
   });
 
   it("closes an open suggestion once its condition no longer holds", async () => {
