@@ -1,3 +1,4 @@
+import type { Readiness } from "@/lib/analysis/readiness";
 import type { Priority, SessionType, SuggestionType } from "@/lib/core/domain";
 
 /**
@@ -37,6 +38,11 @@ export interface AthleteContext {
   mental_exercises: { slug: string; name: string; type: string; duration_min: number }[];
   /** The latest notes from the athlete's coaches, newest first (only the athlete's own). */
   coach_notes: { coach: string; about: string; body: string; date: string }[];
+  /**
+   * Readiness for `as_of` (PRODUCT 4.8): the verdict, every reason (rule, message, evidence) and the day's session.
+   * Null only when a prompt carries no usable one; the pipeline always computes it.
+   */
+  today: Readiness | null;
 }
 
 export const CONTEXT_OPEN = "<athlete-context>";
@@ -49,6 +55,7 @@ const ARIA_TOOL_NAMES = [
   "get_progress",
   "recommend_drills",
   "schedule_check_in",
+  "get_readiness",
 ] as const;
 export type AriaToolName = (typeof ARIA_TOOL_NAMES)[number];
 
@@ -60,4 +67,6 @@ export interface LogSessionArgs {
   rpe: number;
   mood?: number;
   notes?: string;
+  /** The sets the description names ("6x30m" → 6 reps of 30 m). */
+  reps?: { reps: number; distance_m?: number }[];
 }

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { athleteProfiles, mentalExercises, users } from "@/db/schema";
 import { computeFigures } from "@/lib/analysis/figures";
+import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { personalBests } from "@/lib/analysis/sprint";
 import { notesForAthlete } from "@/lib/coach/notes";
 import { analyzeOne } from "@/lib/insights/one";
@@ -10,7 +11,7 @@ import type { AthleteContext } from "./context-types";
 /**
  * The compact, current summary of an athlete that every prompt carries: the analysis engine's view (nine bounded
  * queries, as the dashboard) plus the athlete's name and events, three mental exercises and their coaches' latest
- * notes (three more queries).
+ * notes (three more queries). Today's readiness is judged from the same input and figures: no query of its own.
  */
 
 const PAIN_TREND_POINTS = 7;
@@ -129,6 +130,7 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       body: n.body,
       date: n.created_at.slice(0, 10),
     })),
+    today: readinessFromFigures(input, figures, null),
   };
 }
 

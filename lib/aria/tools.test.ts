@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { trainingSessions } from "@/db/schema";
 import { addDays, todayIn } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
+import { addPainLog, createInjury } from "@/lib/injuries/service";
 import { createSession } from "@/lib/training/sessions";
 import { testAccount } from "@/scripts/test/accounts";
 import { type AriaTool, ariaTools } from "./tools";
@@ -14,6 +15,15 @@ beforeAll(async () => {
 });
 
 const TIMEZONE = "Australia/Sydney";
+
+describe("ariaTools", () => {
+  it("offers every tool the prompt describes, get_readiness included", () => {
+    const tools = ariaTools({ db, userId: "any", timezone: TIMEZONE });
+    expect(Object.keys(tools).sort()).toEqual(
+      ["get_progress", "get_readiness", "log_session", "recommend_drills", "record_pain", "schedule_check_in"].sort(),
+    );
+  });
+});
 
 async function run(tool: AriaTool, input: Record<string, unknown>) {
   return tool.execute!(input, { toolCallId: "call-1", messages: [], context: {} }) as Promise<Record<string, unknown>>;
@@ -66,5 +76,49 @@ describe("log_session", () => {
       },
     });
     expect(await sessionsOf(athlete.id)).toEqual([]);
+  });
+});
+
+describe("get_readiness", () => {
+  it("answers today's verdict with its reasons and session, and any other day asked for", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const today = todayIn("UTC");
+    const writer = { userId: athlete.id, timezone: "UTC" };
+    const hamstring = await createInjury(db, writer, {
+      body_part: "Hamstring",
+      side: "left",
+      severity: "moderate",
+      onset_date: addDays(today, -2),
+    });
+    await addPainLog(db, writer, hamstring.id, { level: 7, date: addDays(today, -1), notes: null });
+    const tools = ariaTools({ db, userId: athlete.id, timezone: TIMEZONE });
+
+    const now = await run(tools.get_readiness, {});
+    expect(now).toMatchObject({
+      date: today,
+      verdict: "rest",
+      reasons: [{ rule: "pain_not_acceptable", verdict: "rest", evidence: { pain: 7 } }],
+      session: { type: "recovery" },
+    });
+    // Before the injury began, the same athlete was good to go.
+    expect(await run(tools.get_readiness, { date: addDays(today, -3) })).toMatchObject({
+      date: addDays(today, -3),
+      verdict: "go",
+      reasons: [],
+    });
+  });
+
+  it("answers a date that isn't one as a validation error", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const result = await run(ariaTools({ db, userId: athlete.id, timezone: TIMEZONE }).get_readiness, {
+      date: "2026-02-30",
+    });
+    expect(result).toEqual({
+      error: {
+        code: "validation_error",
+        message: "Some fields are not valid.",
+        fields: { date: "must be a real calendar date" },
+      },
+    });
   });
 });

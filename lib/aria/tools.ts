@@ -12,6 +12,7 @@ import { AppError, fieldErrors } from "@/lib/core/errors";
 import { enumField, plainText } from "@/lib/core/validation";
 import { painLogInput } from "@/lib/injuries/schemas";
 import { addPainLog } from "@/lib/injuries/service";
+import { athleteReadiness, readinessQuery } from "@/lib/insights/readiness";
 import { storeCheckIns } from "@/lib/insights/store";
 import { ALL_METRICS } from "@/lib/progress/schemas";
 import { progressAnalytics } from "@/lib/progress/service";
@@ -58,6 +59,8 @@ export const getProgressInput = z.object({
   days: z.number().int().min(7).max(365).default(90),
 });
 export const recommendDrillsInput = z.object({ limit: z.number().int().min(1).max(8).default(4) });
+/** `date` YYYY-MM-DD, the day asked about; omitted means today in the athlete's zone (the API's own query). */
+export const getReadinessInput = readinessQuery;
 export const scheduleCheckInInput = z.object({
   type: enumField(CHECK_IN_TYPES),
   at: z.iso.datetime({ offset: true, error: "must be a UTC instant such as 2025-05-01T07:00:00Z" }).optional(),
@@ -188,6 +191,12 @@ export function ariaTools(scope: ToolScope): Record<AriaToolName, AriaTool> {
           drills: picks.drills.map((d) => ({ slug: d.slug, name: d.name, category: d.category, reason: d.reason })),
         };
       },
+    ),
+
+    get_readiness: validatedTool(
+      "Today's readiness (or another day's, with date YYYY-MM-DD): the verdict go, modify or rest, every reason with its numbers, and the session for the day with what to avoid. Use it whenever the athlete asks whether they can train, sprint, race or do a given session.",
+      getReadinessInput,
+      async (input) => athleteReadiness(db, userId, input.date, now()),
     ),
 
     schedule_check_in: validatedTool(

@@ -111,9 +111,26 @@ describe("drillsAnswer", () => {
   it("lists the recommended drills with reasons and notes the injury", () => {
     const a = drillsAnswer(JORDAN);
     expect(a).toContain("right hamstring is active");
-    expect(a).toContain("1. Dead bug — Core control");
-    expect(a).toContain("3. Pool running");
+    expect(a).toContain("- Dead bug: Core control");
+    expect(a).toContain("- Pool running: Keeps your fitness");
     expect(drillsAnswer(SAM)).toContain("intermediate");
+  });
+
+  it("says a reason the drills share once, and groups drills with the same reason on one line", () => {
+    const shared = "An upper-body, injury-friendly drill that keeps you training without loading your right hamstring.";
+    const level = "Matches your intermediate level (4 years of experience).";
+    const a = drillsAnswer({
+      ...JORDAN,
+      recommended_drills: [
+        { slug: "arm-action", name: "Seated arm action", reason: `${shared} Works on acceleration. ${level}` },
+        { slug: "med-ball", name: "Med-ball chest pass", reason: `${shared} Works on acceleration. ${level}` },
+        { slug: "band-pulls", name: "Band pull-aparts", reason: `${shared} ${level}` },
+      ],
+    });
+    expect(a.split(shared)).toHaveLength(2);
+    expect(a.split(level)).toHaveLength(2);
+    expect(a).toContain("- Seated arm action and Med-ball chest pass: Works on acceleration.");
+    expect(a).toContain("- Band pull-aparts\n");
   });
 });
 

@@ -1,7 +1,10 @@
 import type { AthleteContext } from "@/lib/aria/context-types";
 import { CONTEXT_CLOSE, CONTEXT_OPEN } from "@/lib/aria/context-types";
 
-/** A Jordan-like athlete for tests: active right hamstring at pain 7, an injury_warning, ACWR 0.67. */
+/**
+ * A Jordan-like athlete for tests: active right hamstring at pain 7, an injury_warning, ACWR 0.67, max velocity at
+ * RPE 8 yesterday — a rest day, in the engine's own words (lib/analysis/readiness).
+ */
 export const JORDAN: AthleteContext = {
   name: "Jordan Miles",
   as_of: "2026-11-24",
@@ -80,6 +83,71 @@ export const JORDAN: AthleteContext = {
       date: "2026-11-24",
     },
   ],
+  today: {
+    date: "2026-11-24",
+    verdict: "rest",
+    headline: "Rest today.",
+    reasons: [
+      {
+        rule: "pain_not_acceptable",
+        verdict: "rest",
+        message:
+          "Your right hamstring was at 7/10 on Mon 23 Nov: above 5 is not acceptable to train on. Rest it, and have it looked at.",
+        evidence: { injury_id: "inj-1", body_part: "Hamstring", pain: 7, pain_date: "2026-11-23", threshold: 5 },
+      },
+      {
+        rule: "hard_sprint_yesterday",
+        verdict: "modify",
+        message: "Yesterday's max velocity session was RPE 8: leave 48 hours between hard sprint sessions.",
+        evidence: { date: "2026-11-23", type: "max_velocity", rpe: 8, threshold: 8 },
+      },
+    ],
+    session: {
+      type: "recovery",
+      duration_min: 25,
+      rpe: 2,
+      reps: "easy bike 15 min, mobility and foam roller 10 min",
+      focus: "blood flow, nothing that loads",
+      avoid: [
+        { what: "sprinting, jumping and lower-body lifting", why: "your Hamstring is injured" },
+        { what: "maximal sprints", why: "48 hours between hard sprint sessions" },
+      ],
+      source: "rest",
+      notes: "A rest day: this is optional, easy movement only.",
+    },
+  },
+};
+
+/** Jordan a week on: the hamstring still active but at pain 4, no hard sprints yesterday — a modify day. */
+export const JORDAN_MENDING: AthleteContext = {
+  ...JORDAN,
+  last_session: { date: "2026-11-23", type: "recovery", duration_min: 30, rpe: 3 },
+  suggestions: JORDAN.suggestions.filter((s) => s.type === "low_variety"),
+  injuries: [{ ...JORDAN.injuries[0]!, latest_pain: { level: 4, date: "2026-11-23" }, pain_trend: [7, 6, 4] }],
+  today: {
+    date: "2026-11-24",
+    verdict: "modify",
+    headline: "Train, but no sprinting today.",
+    reasons: [
+      {
+        rule: "lower_body_injury",
+        verdict: "modify",
+        message:
+          "Your right hamstring is still active (pain 4/10 on Mon 23 Nov): no maximal sprinting until it has healed.",
+        evidence: { injury_id: "inj-1", body_part: "Hamstring", pain: 4, pain_date: "2026-11-23" },
+      },
+    ],
+    session: {
+      type: "strength",
+      duration_min: 40,
+      rpe: 6,
+      reps: "seated or upper-body work: bench or push-ups 4×8, rows 4×8, med-ball chest throws 3×6, core circuit",
+      focus: "upper body and trunk, nothing that loads the injured area",
+      avoid: [{ what: "sprinting, jumping and lower-body lifting", why: "your Hamstring is injured" }],
+      source: "injury",
+      notes: "Swapped for upper-body work while the injury heals.",
+    },
+  },
 };
 
 /** A healthy athlete with a high ACWR, for the other branches. */
@@ -94,6 +162,57 @@ export const SAM: AthleteContext = {
   injuries: [],
   goals: [],
   coach_notes: [],
+  today: {
+    date: "2026-11-24",
+    verdict: "modify",
+    headline: "Train today, but lighter.",
+    reasons: [
+      {
+        rule: "acwr_high",
+        verdict: "modify",
+        message: "Your load ratio (ACWR) is 1.62, above the 1.3 top of the sweet spot: keep today's volume down.",
+        evidence: { acwr: 1.62, threshold: 1.3 },
+      },
+    ],
+    session: {
+      type: "max_velocity",
+      duration_min: 43,
+      rpe: 6,
+      reps: "4×30 m flying (20 m build-up), 5 min rest",
+      focus: "top speed: tall, relaxed, quick contacts",
+      avoid: [{ what: "extra volume", why: "your ACWR is 1.62" }],
+      source: "variety",
+      notes:
+        "The type your last 14 days had least of. Cut to 43 min at RPE 6: a load of 258, within your usual 260 a day.",
+    },
+  },
+};
+
+/** A healthy athlete on a go day: no injury, ACWR in the sweet spot, nothing planned, so the variety pick. */
+export const ALEX: AthleteContext = {
+  ...SAM,
+  name: "Alex Rivera",
+  week: { sessions: 4, minutes: 210, average_rpe: 6.5, sessions_per_week_28d: 4 },
+  last_session: { date: "2026-11-22", type: "tempo", duration_min: 40, rpe: 5 },
+  load: { acute: 520, chronic: 495, acwr: 1.05, zone: "sweet_spot", monotony: 1.3 },
+  suggestions: [],
+  next_competition: { title: "County Indoor Open", date: "2026-12-06" },
+  today: {
+    date: "2026-11-24",
+    verdict: "go",
+    headline: "You're good to go.",
+    reasons: [],
+    session: {
+      type: "acceleration",
+      duration_min: 50,
+      rpe: 7,
+      reps: "6×20 m + 3×30 m from a crouch or blocks, 2–3 min rest",
+      focus: "drive phase: push the ground back, stay low for the first steps",
+      avoid: [],
+      source: "variety",
+      notes: "The type your last 14 days had least of.",
+    },
+  },
 };
 
 export function systemWith(ctx: AthleteContext): string {

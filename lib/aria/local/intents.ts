@@ -1,12 +1,24 @@
+import { containerBootstrap } from "@nlpjs/core";
+import { LangEn } from "@nlpjs/lang-en-min";
+import { Nlp } from "@nlpjs/nlp";
+import { INTENT_PHRASINGS } from "./intent-phrasings";
 import { detectSessionType, parseDuration, parseRpe } from "./parse-session";
 
-/** What the latest user message asks for. Pure keyword rules, checked in a fixed order. */
+/**
+ * What the latest user message asks for. An NLP.js neural intent classifier (English stemming, spell-checking of
+ * unknown words against the vocabulary it learned) trained once per process from the phrasing table in
+ * intent-phrasings.ts. Two cheap deterministic checks stand beside it, where numbers rather than wording decide: a
+ * session described with its minutes or RPE is a log (unless the classifier reads a question about today), and an
+ * empty message is nothing.
+ */
 
 export const INTENTS = [
   "log_session",
   "coach",
   "training_summary",
   "injury",
+  "readiness",
+  "todays_session",
   "goals",
   "drills",
   "mental",
@@ -34,70 +46,144 @@ const TERM_RULES: { term: Term; pattern: RegExp }[] = [
   { term: "rpe", pattern: /\b(?:rpe|rate of perceived exertion|perceived exertion)\b/ },
 ];
 
-/** The glossary term a message asks about, if any. */
+/** The glossary term a message names, if any: which definition the `define` answer gives. */
 export function detectTerm(text: string): Term | null {
   const t = text.toLowerCase();
   for (const { term, pattern } of TERM_RULES) if (pattern.test(t)) return term;
   return null;
 }
 
-const BODY_PARTS =
-  "foot|feet|ankle|achilles|calf|calves|shin|shins|knee|knees|hamstring|hamstrings|hammy|quad|quads|hip|hips|groin|glute|glutes|back|lower back|shoulder|arch|heel|toe|adductor";
-
-const QUESTION_DEFINE =
-  /\b(?:what(?:'s| is| are| does)|whats|meaning of|what do you mean|define|definition|explain|stand for|stands for|how (?:is|do you) (?:calculated|calculate|work)|how does .* work)\b/;
-const INJURY =
-  /\b(?:injur\w*|hurts?|hurting|pain\w*|sore\w*|strain(?:ed)?|pulled|tweak\w*|niggle\w*|aches?|aching|tight(?:ness)?|physio\w*|rehab\w*|cramp\w*|tendon\w*|swollen|swelling)\b/;
-const BODY_PART_REF = new RegExp(`\\b(?:my|the|a|sore|tight|left|right)\\s+(?:${BODY_PARTS})\\b`);
-const MENTAL =
-  /\b(?:nervous|nerves|anxious|anxiety|visuali[sz]\w*|breath\w*|mental\w*|mindset|confidence|confident|focus\w*|calm\w*|stress(?:ed)?|pressure|scared|afraid|worried|worry|panic\w*|meditat\w*|self[- ]talk|psych\w*|jitters|butterflies|choke|choking|can't sleep|overthink\w*)\b/;
-const GOALS =
-  /\b(?:goals?|progress\w*|pbs?|prs?|personal (?:best|record)s?|how close|on track|target time|season best|sb|fastest time|best time)\b/;
-const DRILLS =
-  /\b(?:drills?|warm[- ]?ups?|exercises? (?:should|for|to)|what should i (?:do|work on)|routine for|mobility ideas)\b/;
-const DRILLS_REQUEST = /\b(?:what|which|recommend\w*|suggest\w*|give me|any|ideas?|should|need|can i|good|best|some)\b/;
-const SUMMARY =
-  /\b(?:how (?:was|is|has been|'s) my (?:week|training|month|load|block)|how(?:'s| is) (?:my )?training|training going|my week|this week|last week|load|overtrain\w*|over-?train\w*|too much|summary|summar\w*|recap|stats|acwr|how am i doing|how i'm doing|rest day|need (?:a )?rest|burn(?:ed|t)? out|fatigue\w*)\b/;
-const COACH =
-  /\b(?:my coach(?:es)?|coach(?:'s)? (?:said|says|say|note|notes|wrote|write|think|thinks|message|feedback)|from (?:my )?coach|did (?:my )?coach|coach notes?)\b/;
-const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening|sup|what's up|whats up|how are you|thanks|thank you|cheers)\b/;
-const PAST_TRAINING =
-  /\b(?:did|done|ran|trained|had|finished|completed|just did|log|logged|record)\b|\byesterday\b|\bthis morning\b|\btoday i\b/;
-const LOG_REQUEST = /\b(?:log|record|add|save)\b.*\b(?:session|workout|training|run)\b/;
 const REPS = /\b\d+\s*[x×]\s*\d+/;
+const PAST_TRAINING =
+  /\b(?:did|done|ran|trained|had|finished|completed|log|logged|record)\b|\byesterday\b|\bthis morning\b|\btoday i\b/;
 
-function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
-}
-
-/** True when the text reads as a description of a finished session rather than a question about one. */
+/** True when the text reads as a description of a finished session (it carries its minutes or RPE). */
 export function describesSession(text: string): boolean {
   const t = text.toLowerCase();
   const hasRpe = parseRpe(t) !== null;
   const hasDuration = parseDuration(t) !== null;
-  const hasType = detectSessionType(t) !== null;
   if (hasRpe && hasDuration) return true;
-  if ((hasRpe || hasDuration) && (hasType || REPS.test(t) || PAST_TRAINING.test(t))) return true;
-  return false;
+  if (!hasRpe && !hasDuration) return false;
+  return detectSessionType(t) !== null || REPS.test(t) || PAST_TRAINING.test(t);
 }
 
-export function classifyIntent(message: string): Intent {
-  const t = message.toLowerCase().replace(/[’‘]/g, "'").trim();
-  if (t.length === 0) return "unknown";
-  const term = detectTerm(t);
+const YES = new Set([
+  "yes",
+  "y",
+  "yeah",
+  "yep",
+  "yup",
+  "sure",
+  "ok",
+  "okay",
+  "confirm",
+  "confirmed",
+  "log it",
+  "yes log it",
+  "yes please",
+  "please log it",
+  "do it",
+  "go ahead",
+  "correct",
+  "thats right",
+]);
+const NO = new Set([
+  "no",
+  "n",
+  "nope",
+  "nah",
+  "cancel",
+  "dont",
+  "dont log it",
+  "no dont",
+  "no thanks",
+  "never mind",
+  "nevermind",
+  "stop",
+]);
 
-  if (term && QUESTION_DEFINE.test(t) && !/\bmy\s+(?:week|training)\b/.test(t)) return "define";
-  if (describesSession(t)) return "log_session";
-  if (LOG_REQUEST.test(t)) return "log_session";
-  if (COACH.test(t)) return "coach";
-  if (INJURY.test(t) || BODY_PART_REF.test(t)) return "injury";
-  if (MENTAL.test(t)) return "mental";
-  if (GOALS.test(t)) return "goals";
-  if (DRILLS.test(t) && (DRILLS_REQUEST.test(t) || words(t).length <= 3)) return "drills";
-  if (SUMMARY.test(t)) return "training_summary";
-  if (term && words(t).length <= 4) return "define";
-  if (detectSessionType(t) !== null && PAST_TRAINING.test(t)) return "log_session";
-  if (GREETING.test(t) && words(t).length <= 6) return "greeting";
-  return "unknown";
+/** A reply to a yes-or-no question, from a small fixed set ("yes", "log it", "confirm"; "no", "cancel"); else null. */
+export function readConfirmation(message: string): "yes" | "no" | null {
+  const t = message
+    .toLowerCase()
+    .replace(/[’‘']/g, "")
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (YES.has(t)) return "yes";
+  if (NO.has(t)) return "no";
+  return null;
+}
+
+/** One phrasing and the intent it means: a row of the training set. */
+export interface IntentExample {
+  text: string;
+  intent: Intent;
+}
+
+export interface IntentClassifier {
+  classify(message: string): Promise<Intent>;
+}
+
+/** The phrasing table as training rows. */
+export function phrasingExamples(
+  table: Readonly<Record<Intent, readonly string[]>> = INTENT_PHRASINGS,
+): IntentExample[] {
+  return INTENTS.flatMap((intent) => table[intent].map((text) => ({ text, intent })));
+}
+
+const LOCALE = "en";
+/** NLP.js's own default: below half the probability mass the best guess is no guess ("None"). */
+const MIN_SCORE = 0.5;
+
+function clean(message: string): string {
+  return message.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+function isIntent(value: string): value is Intent {
+  return (INTENTS as readonly string[]).includes(value);
+}
+
+/** Trains a classifier on `examples` (in memory; nothing is read or written on disk). */
+export async function trainIntentClassifier(examples: readonly IntentExample[]): Promise<IntentClassifier> {
+  const container = containerBootstrap();
+  container.use(LangEn);
+  const nlp = new Nlp({
+    container,
+    languages: [LOCALE],
+    autoLoad: false,
+    autoSave: false,
+    calculateSentiment: false,
+    threshold: MIN_SCORE,
+    nlu: { log: false, spellCheck: true },
+  });
+  for (const { text, intent } of examples) nlp.addDocument(LOCALE, clean(text), intent);
+  await nlp.train();
+
+  return {
+    async classify(message) {
+      const text = clean(message);
+      if (text === "") return "unknown";
+      const result = await nlp.process(LOCALE, text);
+      const intent = result.score >= MIN_SCORE && isIntent(result.intent) ? result.intent : "unknown";
+      // Minutes and an RPE make a session log, unless the wording asks about today ("can I do 40 min of tempo?").
+      if (describesSession(text) && intent !== "readiness" && intent !== "todays_session") return "log_session";
+      return intent;
+    },
+  };
+}
+
+let trained: Promise<IntentClassifier> | null = null;
+
+/** The classifier trained on intent-phrasings.ts, once per process; a failed training is retried next time. */
+export function intentClassifier(): Promise<IntentClassifier> {
+  trained ??= trainIntentClassifier(phrasingExamples()).catch((error: unknown) => {
+    trained = null;
+    throw error;
+  });
+  return trained;
+}
+
+export async function classifyIntent(message: string): Promise<Intent> {
+  return (await intentClassifier()).classify(message);
 }

@@ -3,7 +3,7 @@ import { generateText, stepCountIs, streamText, tool } from "ai";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { SESSION_TYPES } from "@/lib/core/domain";
-import { JORDAN, SAM, systemWith } from "./fixtures";
+import { ALEX, JORDAN, JORDAN_MENDING, SAM, systemWith } from "./fixtures";
 import { ariaLocal, chunkText, decideTurn, extractContext } from "./model";
 
 async function collect(stream: AsyncIterable<string>): Promise<string[]> {
@@ -22,6 +22,7 @@ function logTool(execute: (args: unknown) => Promise<unknown>) {
       rpe: z.number().int().min(1).max(10),
       mood: z.number().int().min(1).max(5).optional(),
       notes: z.string().optional(),
+      reps: z.array(z.object({ reps: z.number().int(), distance_m: z.number().optional() })).optional(),
     }),
     execute: async (args) => execute(args),
   });
@@ -52,15 +53,42 @@ describe("ariaLocal through streamText", () => {
     expect(usage.inputTokens).toBeGreaterThan(0);
   });
 
-  it("answers the injury question with the warning rules", async () => {
+  it("answers whether the athlete can sprint on the injury from today's verdict", async () => {
     const result = streamText({
       model: ariaLocal(),
       system: systemWith(JORDAN),
       messages: [{ role: "user", content: "can I sprint with my hamstring" }],
     });
     const text = await result.text;
+    expect(text).toMatch(/^No — not today: pain 7\/10 in your right hamstring \(Mon 23 Nov\)/);
+    expect(text).toContain("Rest today instead");
+  });
+
+  it("answers the injury itself with the warning rules, and the same verdict", async () => {
+    const text = (
+      await generateText({
+        model: ariaLocal(),
+        system: systemWith(JORDAN),
+        messages: [{ role: "user", content: "my hamstring hurts" }],
+      })
+    ).text;
     expect(text).toContain("7/10");
     expect(text).toContain("don't sprint on an active injury");
+    expect(text).toContain("Today's call is rest");
+  });
+
+  it.each([
+    [JORDAN_MENDING, "Can I do flying sprints today?", /^No — not today\. Max-velocity work \(flys\) is a hard sprint/],
+    [JORDAN_MENDING, "what's my session?", /^Modify today — today's session: strength, 40 min at RPE 6/],
+    [ALEX, "am I good to go?", /^Go\. Nothing in your data holds you back today \(no active injury and ACWR 1\.05\)/],
+    [JORDAN, "should I train today?", /^Rest today\. Why:/],
+  ])("answers readiness in any phrasing: %#", async (ctx, question, opening) => {
+    const { text } = await generateText({
+      model: ariaLocal(),
+      system: systemWith(ctx),
+      messages: [{ role: "user", content: question }],
+    });
+    expect(text).toMatch(opening);
   });
 
   it("calls log_session with the parsed args, then confirms in text", async () => {
@@ -80,6 +108,7 @@ describe("ariaLocal through streamText", () => {
       rpe: 7,
       date: "2026-11-24",
       notes: "6x30m flys, RPE 7, 45 min",
+      reps: [{ reps: 6, distance_m: 30 }],
     });
     const steps = await result.steps;
     expect(steps).toHaveLength(2);
@@ -139,6 +168,7 @@ describe("ariaLocal through streamText", () => {
       duration_min: 40,
       rpe: 8,
       date: "2026-11-23",
+      notes: "did some flys yesterday",
     });
     expect(result.text).toContain("load of 320");
   });
@@ -160,6 +190,94 @@ describe("ariaLocal through streamText", () => {
     const [a, b] = await Promise.all([run(), run()]);
     expect(a).toBe(b);
     expect(a).toContain("can't see your training data");
+  });
+});
+
+describe("a hard sprint session on an active lower-body injury", () => {
+  const description = "6x30m flys, RPE 7, 45 min";
+  const confirmation =
+    "That's a max-velocity session with your right hamstring still active (pain 4/10). Log it anyway? Reply yes to log it, or tell me what you actually did.";
+
+  async function turn(ctx: typeof JORDAN, messages: { role: "user" | "assistant"; content: string }[]) {
+    const execute = vi.fn(async (args: unknown) => ({ logged: true, session: args }));
+    const result = await generateText({
+      model: ariaLocal(),
+      system: systemWith(ctx),
+      messages,
+      tools: { log_session: logTool(execute) },
+      stopWhen: stepCountIs(2),
+    });
+    return { execute, text: result.text };
+  }
+
+  it("asks to confirm before logging it", async () => {
+    const { execute, text } = await turn(JORDAN_MENDING, [{ role: "user", content: description }]);
+    expect(execute).not.toHaveBeenCalled();
+    expect(text).toBe(confirmation);
+  });
+
+  it.each(["yes", "Yes!", "log it", "confirm"])("logs the session's own fields on %j, never the reply", async (yes) => {
+    const { execute, text } = await turn(JORDAN_MENDING, [
+      { role: "user", content: description },
+      { role: "assistant", content: confirmation },
+      { role: "user", content: yes },
+    ]);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(execute.mock.calls[0]![0]).toEqual({
+      type: "max_velocity",
+      duration_min: 45,
+      rpe: 7,
+      date: "2026-11-24",
+      notes: description,
+      reps: [{ reps: 6, distance_m: 30 }],
+    });
+    expect(text).toContain("Logged: max velocity, 45 min at RPE 7 on Tue 24 Nov");
+  });
+
+  it("logs a session completed over several messages with the description as its notes", async () => {
+    const { execute } = await turn(JORDAN_MENDING, [
+      { role: "user", content: "did some flys yesterday" },
+      { role: "assistant", content: "I'd love to log that session for you. How long was it, and how hard (RPE 1–10)?" },
+      { role: "user", content: "forty minutes, rpe of eight" },
+      {
+        role: "assistant",
+        content:
+          "That's a max-velocity session with your right hamstring still active (pain 4/10). Log it anyway? Reply yes to log it, or tell me what you actually did.",
+      },
+      { role: "user", content: "yes" },
+    ]);
+    expect(execute.mock.calls[0]![0]).toEqual({
+      type: "max_velocity",
+      duration_min: 40,
+      rpe: 8,
+      date: "2026-11-23",
+      notes: "did some flys yesterday",
+    });
+  });
+
+  it("logs nothing on no", async () => {
+    const { execute, text } = await turn(JORDAN_MENDING, [
+      { role: "user", content: description },
+      { role: "assistant", content: confirmation },
+      { role: "user", content: "no" },
+    ]);
+    expect(execute).not.toHaveBeenCalled();
+    expect(text).toContain("nothing logged");
+  });
+
+  it("reads another answer afresh: what the athlete actually did is logged at once", async () => {
+    const { execute } = await turn(JORDAN_MENDING, [
+      { role: "user", content: description },
+      { role: "assistant", content: confirmation },
+      { role: "user", content: "actually it was easy pool recovery, 30 min rpe 2" },
+    ]);
+    expect(execute.mock.calls[0]![0]).toMatchObject({ type: "recovery", duration_min: 30, rpe: 2 });
+  });
+
+  it("logs at once without an injury, and a session that isn't hard sprinting at once with one", async () => {
+    expect((await turn(ALEX, [{ role: "user", content: description }])).execute).toHaveBeenCalledTimes(1);
+    const tempo = await turn(JORDAN_MENDING, [{ role: "user", content: "tempo 30 min rpe 5" }]);
+    expect(tempo.execute).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -199,13 +317,26 @@ describe("helpers", () => {
     expect(extractContext([{ role: "system", content: "<athlete-context>{oops</athlete-context>" }])).toBeNull();
     expect(extractContext([{ role: "system", content: "no tags" }])).toBeNull();
   });
-  it("decides a tool call with a deterministic id", () => {
+  it("reads today's readiness from the context, and drops one that isn't the engine's shape", () => {
+    const system = (today: unknown) => [
+      { role: "system" as const, content: systemWith({ ...JORDAN, today } as never) },
+    ];
+    expect(extractContext(system(JORDAN.today))?.today).toEqual(JORDAN.today);
+    expect(extractContext(system({ ...JORDAN.today, verdict: "maybe" }))?.today).toBeNull();
+    expect(extractContext(system({ verdict: "go" }))?.today).toBeNull();
+    expect(extractContext(system(undefined))?.today).toBeNull();
+    const partial = extractContext(
+      system({ ...JORDAN.today, reasons: [null, { rule: "acwr_high" }, JORDAN.today!.reasons[0]] }),
+    );
+    expect(partial?.today?.reasons).toEqual([JORDAN.today!.reasons[0]]);
+  });
+  it("decides a tool call with a deterministic id", async () => {
     const prompt = [
       { role: "system" as const, content: systemWith(JORDAN) },
       { role: "user" as const, content: [{ type: "text" as const, text: "tempo 30 min rpe 5" }] },
     ];
-    const a = decideTurn(prompt, ["log_session"]);
-    const b = decideTurn(prompt, ["log_session"]);
+    const a = await decideTurn(prompt, ["log_session"]);
+    const b = await decideTurn(prompt, ["log_session"]);
     expect(a.kind).toBe("tool-call");
     expect(a).toEqual(b);
   });

@@ -8,15 +8,29 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+import { isLowerBodyPart } from "@/lib/analysis/drills";
+import type { Readiness } from "@/lib/analysis/readiness";
+import { HIGH_INTENSITY_SPRINT_TYPES } from "@/lib/analysis/thresholds";
 import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN, type LogSessionArgs } from "@/lib/aria/context-types";
-import { ANSWERS, askedForDetails, askMissingAnswer, loggedAnswer, logWithoutToolAnswer } from "./answers";
-import { classifyIntent, type Intent } from "./intents";
-import { parseSession } from "./parse-session";
+import type { SessionType } from "@/lib/core/domain";
+import {
+  ANSWERS,
+  askedForDetails,
+  askedToConfirm,
+  askMissingAnswer,
+  confirmHardSprintAnswer,
+  loggedAnswer,
+  logWithoutToolAnswer,
+  notLoggedAnswer,
+} from "./answers";
+import { classifyIntent, type Intent, readConfirmation } from "./intents";
+import { detectSessionType, parseReps, parseSession } from "./parse-session";
 
 /**
  * aria-local: the built-in, deterministic language model (PRODUCT.md section 6). It implements the AI SDK
  * `LanguageModelV4` interface, so `streamText`, tools and persistence run exactly as with a hosted model. It reads
  * the athlete context from the system prompt, classifies the latest user message, and answers from real numbers.
+ * A hard sprint session described while a lower-body injury is active is logged only once the athlete confirms it.
  */
 
 export const ARIA_LOCAL_PROVIDER = "aria";
@@ -78,6 +92,37 @@ function normalizeContext(c: Partial<AthleteContext>): AthleteContext {
     recommended_drills: c.recommended_drills ?? [],
     mental_exercises: c.mental_exercises ?? [],
     coach_notes: c.coach_notes ?? [],
+    today: normalizeToday(c.today),
+  };
+}
+
+const VERDICTS = new Set(["go", "modify", "rest"]);
+
+/** Today's readiness as the prompt carried it, or null when it is missing or not the engine's shape. */
+function normalizeToday(t: unknown): Readiness | null {
+  if (!t || typeof t !== "object") return null;
+  const o = t as Partial<Readiness>;
+  const s = o.session;
+  if (!VERDICTS.has(String(o.verdict)) || !s || typeof s !== "object" || typeof s.type !== "string") return null;
+  return {
+    date: typeof o.date === "string" ? o.date : "",
+    verdict: o.verdict as Readiness["verdict"],
+    headline: typeof o.headline === "string" ? o.headline : "",
+    reasons: (Array.isArray(o.reasons) ? o.reasons : [])
+      .filter((r) => r && typeof r === "object" && typeof r.rule === "string" && typeof r.message === "string")
+      .map((r) => ({ ...r, evidence: r.evidence && typeof r.evidence === "object" ? r.evidence : {} })),
+    session: {
+      type: s.type,
+      duration_min: typeof s.duration_min === "number" ? s.duration_min : 0,
+      rpe: typeof s.rpe === "number" ? s.rpe : 0,
+      reps: typeof s.reps === "string" ? s.reps : "",
+      focus: typeof s.focus === "string" ? s.focus : "",
+      avoid: (Array.isArray(s.avoid) ? s.avoid : []).filter(
+        (a) => a && typeof a.what === "string" && typeof a.why === "string",
+      ),
+      source: s.source ?? "variety",
+      notes: typeof s.notes === "string" ? s.notes : "",
+    },
   };
 }
 
@@ -172,12 +217,79 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Decides what aria-local says (or calls) for this prompt and set of tools. Pure and deterministic. */
-export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly string[]): AriaLocalTurn {
+function userText(prompt: LanguageModelV4Prompt, index: number): string {
+  const m = prompt[index];
+  return m && m.role === "user" ? textOf(m.content) : "";
+}
+
+function assistantText(prompt: LanguageModelV4Prompt, index: number): string {
+  const m = prompt[index];
+  return m && m.role === "assistant" ? textOf(m.content) : "";
+}
+
+/**
+ * The session as the athlete described it, ending with the user message at `index`: that message, preceded by the
+ * earlier ones whenever aria-local had asked for missing details in between. `notes` is the one message that says
+ * what the session was (the first naming a session type, else the first): the athlete's own words about the
+ * session, never the follow-up answers, a "yes", or the chat around them.
+ */
+function describedSession(prompt: LanguageModelV4Prompt, index: number): { text: string; notes: string } {
+  const messages = [userText(prompt, index)];
+  let at = index;
+  for (;;) {
+    const assistant = lastIndex(prompt.slice(0, at), (m) => m.role === "assistant");
+    if (assistant < 0 || !askedForDetails(assistantText(prompt, assistant))) break;
+    const earlier = lastIndex(prompt.slice(0, assistant), (m) => m.role === "user");
+    if (earlier < 0) break;
+    messages.unshift(userText(prompt, earlier));
+    at = earlier;
+  }
+  const kept = messages.map((m) => m.trim()).filter(Boolean);
+  return {
+    text: kept.join("\n"),
+    notes: kept.find((m) => detectSessionType(m) !== null) ?? kept[0] ?? "",
+  };
+}
+
+/** The log_session input: the parsed fields, the sets the description names, and its own words as notes. */
+function logArgs(args: LogSessionArgs, described: { text: string; notes: string }): LogSessionArgs {
+  const reps = parseReps(described.text);
+  const out: LogSessionArgs = { ...args, notes: described.notes };
+  if (reps.length > 0) out.reps = reps;
+  return out;
+}
+
+const HARD_SPRINT: ReadonlySet<SessionType> = new Set(HIGH_INTENSITY_SPRINT_TYPES);
+
+/** The active lower-body injury a hard sprint session would load (PRODUCT 4.3 list, 4.8 types), if any. */
+function injuryAtRisk(ctx: AthleteContext | null, args: LogSessionArgs): AthleteContext["injuries"][number] | null {
+  if (!ctx || !HARD_SPRINT.has(args.type)) return null;
+  return (
+    ctx.injuries.find(
+      (i) =>
+        i.status === "active" &&
+        isLowerBodyPart(i.body_part) &&
+        (!args.date || !i.onset_date || args.date >= i.onset_date),
+    ) ?? null
+  );
+}
+
+function logCall(prompt: LanguageModelV4Prompt, input: LogSessionArgs): AriaLocalTurn {
+  return {
+    kind: "tool-call",
+    intent: "log_session",
+    toolCallId: `aria-local-${hash(`${prompt.length}:${JSON.stringify(input)}`)}`,
+    toolName: LOG_TOOL,
+    input,
+  };
+}
+
+/** Decides what aria-local says (or calls) for this prompt and set of tools. Deterministic. */
+export async function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly string[]): Promise<AriaLocalTurn> {
   const ctx = extractContext(prompt);
+  const asOf = ctx?.as_of || null;
   const userIndex = lastIndex(prompt, (m) => m.role === "user");
-  const userMessage = prompt[userIndex];
-  const question = userMessage && userMessage.role === "user" ? textOf(userMessage.content) : "";
+  const question = userText(prompt, userIndex);
 
   const logged = findLogResult(prompt, userIndex);
   if (logged) {
@@ -192,33 +304,38 @@ export function decideTurn(prompt: LanguageModelV4Prompt, toolNames: readonly st
     };
   }
 
-  // A reply to "How long was it, and how hard?" completes the earlier description.
-  let sessionText = question;
-  let intent = classifyIntent(question);
   const prevAssistant = lastIndex(prompt.slice(0, Math.max(userIndex, 0)), (m) => m.role === "assistant");
-  if (prevAssistant >= 0) {
-    const a = prompt[prevAssistant]!;
-    const said = a.role === "assistant" ? textOf(a.content) : "";
-    if (askedForDetails(said) && (intent === "unknown" || intent === "log_session" || intent === "greeting")) {
-      const earlier = lastIndex(prompt.slice(0, prevAssistant), (m) => m.role === "user");
-      const e = prompt[earlier];
-      const earlierText = e && e.role === "user" ? textOf(e.content) : "";
-      sessionText = `${earlierText}\n${question}`.trim();
-      intent = "log_session";
+  const said = prevAssistant >= 0 ? assistantText(prompt, prevAssistant) : "";
+
+  // The answer to "Log it anyway?": yes logs the session described before the question, no logs nothing.
+  if (askedToConfirm(said)) {
+    const reply = readConfirmation(question);
+    if (reply === "no") return { kind: "text", intent: "log_session", text: notLoggedAnswer(ctx) };
+    const earlier = lastIndex(prompt.slice(0, prevAssistant), (m) => m.role === "user");
+    if (reply === "yes" && earlier >= 0) {
+      const described = describedSession(prompt, earlier);
+      const parsed = parseSession(described.text, asOf);
+      if (parsed.ok && toolNames.includes(LOG_TOOL)) return logCall(prompt, logArgs(parsed.args, described));
+      if (parsed.ok) return { kind: "text", intent: "log_session", text: logWithoutToolAnswer(parsed.args) };
     }
   }
 
+  // A reply to "How long was it, and how hard?" completes the earlier description.
+  let intent = await classifyIntent(question);
+  let described = { text: question, notes: question.trim() };
+  if (askedForDetails(said) && (intent === "unknown" || intent === "log_session" || intent === "greeting")) {
+    described = describedSession(prompt, userIndex);
+    intent = "log_session";
+  }
+
   if (intent !== "log_session") return { kind: "text", intent, text: ANSWERS[intent](ctx, question) };
-  const parsed = parseSession(sessionText, ctx?.as_of || null);
+  const parsed = parseSession(described.text, asOf);
   if (!parsed.ok) return { kind: "text", intent, text: askMissingAnswer(parsed.missing, parsed.invalid) };
-  if (!toolNames.includes(LOG_TOOL)) return { kind: "text", intent, text: logWithoutToolAnswer(parsed.args) };
-  return {
-    kind: "tool-call",
-    intent,
-    toolCallId: `aria-local-${hash(`${prompt.length}:${sessionText}`)}`,
-    toolName: LOG_TOOL,
-    input: parsed.args,
-  };
+  const input = logArgs(parsed.args, described);
+  if (!toolNames.includes(LOG_TOOL)) return { kind: "text", intent, text: logWithoutToolAnswer(input) };
+  const injury = injuryAtRisk(ctx, input);
+  if (injury) return { kind: "text", intent, text: confirmHardSprintAnswer(input, injury) };
+  return logCall(prompt, input);
 }
 
 // ── the model ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -299,7 +416,7 @@ export function ariaLocal(settings: AriaLocalSettings = {}): LanguageModelV4 {
     supportedUrls: {},
 
     async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-      const turn = decideTurn(options.prompt, availableTools(options));
+      const turn = await decideTurn(options.prompt, availableTools(options));
       const { content, words } = outputOf(turn);
       return {
         content,
@@ -311,7 +428,7 @@ export function ariaLocal(settings: AriaLocalSettings = {}): LanguageModelV4 {
     },
 
     async doStream(options: LanguageModelV4CallOptions) {
-      const turn = decideTurn(options.prompt, availableTools(options));
+      const turn = await decideTurn(options.prompt, availableTools(options));
       const { words } = outputOf(turn);
       const usage = usageOf(promptWords(options.prompt), words);
       const parts: LanguageModelV4StreamPart[] = [

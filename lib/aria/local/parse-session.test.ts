@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDuration, parseMood, parseRpe, parseSession } from "./parse-session";
+import { parseDuration, parseMood, parseReps, parseRpe, parseSession, withDigits } from "./parse-session";
 
 const AS_OF = "2026-11-24";
 
@@ -66,6 +66,17 @@ describe("parseSession", () => {
     expect(parseDuration("6x30m flys")).toBeNull();
   });
 
+  it("reads spelled-out minutes and RPE", () => {
+    expect(parseSession("did forty minutes of tempo, rpe of seven", AS_OF)).toMatchObject({
+      ok: true,
+      args: { type: "tempo", duration_min: 40, rpe: 7, notes: "did forty minutes of tempo, rpe of seven" },
+    });
+    expect(parseSession("six by thirty metre flys, rpe seven, forty five minutes", AS_OF)).toMatchObject({
+      ok: true,
+      args: { type: "max_velocity", duration_min: 45, rpe: 7 },
+    });
+  });
+
   it("omits the date without a context", () => {
     const r = parseSession("tempo 30 min rpe 5");
     expect(r.ok && r.args.date).toBeUndefined();
@@ -84,8 +95,36 @@ describe("parseDuration", () => {
     ["90'", 90],
     ["an hour", 60],
     ["half an hour", 30],
+    ["forty minutes", 40],
+    ["twenty-five mins", 25],
   ])("%s → %i", (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
+  });
+});
+
+describe("withDigits and parseReps", () => {
+  it("turns spelled-out cardinals into digits clause by clause, and leaves the rest as written", () => {
+    expect(withDigits("rpe seven, forty five min")).toBe("rpe 7, 45 min");
+    expect(withDigits("one hour fifteen")).toBe("1 hour 15");
+    expect(withDigits("first rep felt best")).toBe("first rep felt best");
+    expect(withDigits("6x30m flys, RPE 7, 45 min")).toBe("6x30m flys, RPE 7, 45 min");
+  });
+
+  it.each([
+    ["6x30m flys, RPE 7, 45 min", [{ reps: 6, distance_m: 30 }]],
+    ["3x150s speed endurance", [{ reps: 3, distance_m: 150 }]],
+    [
+      "4 x 20 m + 3x30m from blocks",
+      [
+        { reps: 4, distance_m: 20 },
+        { reps: 3, distance_m: 30 },
+      ],
+    ],
+    ["six by thirty metres", [{ reps: 6, distance_m: 30 }]],
+    ["4x4 min tempo", []],
+    ["tempo 30 min rpe 5", []],
+  ])("%s → %j", (text, sets) => {
+    expect(parseReps(text)).toEqual(sets);
   });
 });
 
@@ -96,6 +135,7 @@ describe("parseRpe and parseMood", () => {
     ["effort 7/10", 7],
     ["felt like 6 out of 10", 6],
     ["rpe: 5", 5],
+    ["rpe of seven", 7],
   ])("%s → %i", (text, rpe) => {
     expect(parseRpe(text)).toBe(rpe);
   });

@@ -1,8 +1,12 @@
+import nlp from "compromise";
 import type { LogSessionArgs } from "@/lib/aria/context-types";
 import { addDays, isoDate } from "@/lib/core/dates";
 import { SCALES, type SessionType } from "@/lib/core/domain";
 
-/** Turns a described session ("6x30m flys, RPE 7, 45 min") into `log_session` arguments. Pure and deterministic. */
+/**
+ * Turns a described session ("6x30m flys, RPE 7, 45 min", "forty minutes of tempo, rpe of six") into `log_session`
+ * arguments. Spelled-out numbers are read by compromise's number parser first. Pure and deterministic.
+ */
 
 export type MissingField = "type" | "duration" | "rpe";
 
@@ -28,7 +32,10 @@ const TYPE_RULES: { type: SessionType; pattern: RegExp }[] = [
   { type: "special_endurance", pattern: /\b(?:special endurance|lactic|(?:350|400|450|500)\s*(?:s|m|m's|'s)\b)/ },
   { type: "speed_endurance", pattern: /\b(?:speed endurance|(?:150|250|300)\s*(?:s|m|m's|'s)\b)/ },
   { type: "max_velocity", pattern: /\b(?:fly|flys|flies|flying|max velocity|max speed|maximum velocity|top speed)\b/ },
-  { type: "acceleration", pattern: /\b(?:blocks?|starts?|acceleration|accels?|accelerations|sled|hill sprints?)\b/ },
+  {
+    type: "acceleration",
+    pattern: /\b(?:blocks?|starts?|acceleration|accels?|accelerations|sled|hills?|hill sprints?)\b/,
+  },
   { type: "tempo", pattern: /\btempo\b/ },
   {
     type: "technique",
@@ -52,9 +59,32 @@ export function detectSessionType(text: string): SessionType | null {
   return null;
 }
 
+// Clause by clause, so that "rpe seven, forty five min" stays two numbers rather than 745.
+const CLAUSE = /([,;:!?\n]+|\.(?!\d))/;
+
+/** "forty five minutes, rpe of seven" → "45 minutes, rpe of 7": spelled-out cardinals as digits, the rest as written. */
+export function withDigits(text: string): string {
+  if (!/[a-z]/i.test(text)) return text;
+  return text
+    .split(CLAUSE)
+    .map((part) => {
+      if (!/[a-z]/i.test(part)) return part;
+      const doc = nlp(part);
+      const spelled = doc.numbers().filter((m) => /[a-z]/i.test(m.text()) && !m.has("#Ordinal"));
+      if (!spelled.found) return part;
+      // The filtered matches are still numbers; compromise's types only lose that on `filter`.
+      (spelled as typeof doc).numbers().toNumber();
+      return doc.text();
+    })
+    .join("");
+}
+
 /** Minutes from "45 min", "45 minutes", "1h", "1 hour 15", "1h15", "1.5 hours", "90'", "an hour and a half". */
 export function parseDuration(text: string): number | null {
-  const t = text.toLowerCase();
+  return durationIn(withDigits(text).toLowerCase());
+}
+
+function durationIn(t: string): number | null {
   const hm = t.match(
     /(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\b(?:\s*(?:and\s*)?(\d{1,2})(?!\d|\s*(?:x|m\b|s\b|rpe|\/))\s*(?:m|min|mins|minutes?)?\b)?/,
   );
@@ -71,9 +101,12 @@ export function parseDuration(text: string): number | null {
   return null;
 }
 
-/** RPE from "RPE 7", "rpe of 8", "rpe: 6", "7 rpe", "effort 7/10", "8 out of 10". */
+/** RPE from "RPE 7", "rpe of 8", "rpe: 6", "7 rpe", "effort 7/10", "8 out of 10", "rpe of seven". */
 export function parseRpe(text: string): number | null {
-  const t = text.toLowerCase();
+  return rpeIn(withDigits(text).toLowerCase());
+}
+
+function rpeIn(t: string): number | null {
   const patterns = [
     /\brpe\s*(?:of|was|at|around|about|:|=|-)?\s*(\d+(?:\.\d+)?)/,
     /(\d+(?:\.\d+)?)\s*rpe\b/,
@@ -123,10 +156,29 @@ export function parseDate(text: string, asOf: string | null): string | undefined
   return asOf ?? undefined;
 }
 
+const SETS = /(\d+)\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)\s*(m\b|metres?\b|meters?\b|s\b|'s\b)?/g;
+const NOT_A_DISTANCE = /^\s*(?:min|mins|minutes?|sec|secs|seconds?|kg|reps?)\b/;
+
+/** The sets a description names: "6x30m" → 6 reps of 30 m, "3x150s" → 3 of 150 m; "4x4 min" is not a distance. */
+export function parseReps(text: string): { reps: number; distance_m: number }[] {
+  const t = withDigits(text).toLowerCase();
+  const sets: { reps: number; distance_m: number }[] = [];
+  for (const m of t.matchAll(SETS)) {
+    const after = t.slice((m.index ?? 0) + m[0].length);
+    if (!m[3] && NOT_A_DISTANCE.test(after)) continue;
+    const reps = Number(m[1]);
+    const distance = Number(m[2]);
+    if (!Number.isInteger(reps) || reps < 1 || reps > 100 || distance < 10 || distance > 10_000) continue;
+    sets.push({ reps, distance_m: distance });
+  }
+  return sets;
+}
+
 export function parseSession(text: string, asOf: string | null = null): SessionParse {
+  const digits = withDigits(text).toLowerCase();
   const type = detectSessionType(text);
-  const duration = parseDuration(text);
-  const rpe = parseRpe(text);
+  const duration = durationIn(digits);
+  const rpe = rpeIn(digits);
   const mood = parseMood(text);
   const date = parseDate(text, asOf);
 

@@ -7,6 +7,7 @@ import { greetingAnswer } from "./greeting";
 import { injuryAnswer } from "./injury";
 import { mentalAnswer } from "./mental";
 import type { Ctx } from "./phrasing";
+import { readinessAnswer, todaysSessionAnswer } from "./readiness";
 import { trainingSummaryAnswer } from "./training-summary";
 import { unknownAnswer } from "./unknown";
 
@@ -20,6 +21,8 @@ export type TextIntent = Exclude<Intent, "log_session">;
 export const ANSWERS: Readonly<Record<TextIntent, (ctx: Ctx, message: string) => string>> = {
   training_summary: trainingSummaryAnswer,
   injury: injuryAnswer,
+  readiness: readinessAnswer,
+  todays_session: todaysSessionAnswer,
   goals: goalsAnswer,
   coach: coachAnswer,
   drills: drillsAnswer,
@@ -38,8 +41,17 @@ export { drillsAnswer } from "./drills";
 export { goalsAnswer } from "./goals";
 export { greetingAnswer } from "./greeting";
 export { injuryAnswer } from "./injury";
-export { askedForDetails, askMissingAnswer, loggedAnswer, logWithoutToolAnswer } from "./log-session";
+export {
+  askedForDetails,
+  askedToConfirm,
+  askMissingAnswer,
+  confirmHardSprintAnswer,
+  loggedAnswer,
+  logWithoutToolAnswer,
+  notLoggedAnswer,
+} from "./log-session";
 export { mentalAnswer, pickMentalExercises } from "./mental";
 export { type Ctx, describeAcwr } from "./phrasing";
+export { readinessAnswer, todaysSessionAnswer } from "./readiness";
 export { trainingSummaryAnswer } from "./training-summary";
 export { unknownAnswer } from "./unknown";

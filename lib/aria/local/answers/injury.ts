@@ -1,15 +1,14 @@
+import { isLowerBodyPart } from "@/lib/analysis/drills";
 import { painZone } from "@/lib/analysis/sprint";
 import { PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX } from "@/lib/analysis/thresholds";
-import { type Ctx, firstName, injuryName, NO_DATA, safeDay, sentence } from "./phrasing";
+import { type Ctx, firstName, injuryName, NO_DATA, safeDay, sentence, unloggedBodyPart } from "./phrasing";
+import { verdictSummary } from "./readiness";
 
 const SAFE_BAND = `0–${PAIN_SAFE_MAX}`;
 // Pain is logged in whole points, so the acceptable band starts one above the safe one.
 const ACCEPTABLE_BAND = `${PAIN_SAFE_MAX + 1}–${PAIN_ACCEPTABLE_MAX}`;
 
 const GENERAL_RULE = `The rule I follow: rate the pain 0–10 during and after training. ${SAFE_BAND} is safe, ${ACCEPTABLE_BAND} is acceptable if it settles by the next morning, and above ${PAIN_ACCEPTABLE_MAX} is not acceptable — stop loading that area and see a physio or doctor.`;
-
-const NAMED_BODY_PART =
-  /\b(foot|ankle|achilles|calf|shin|knee|hamstring|quad|hip|groin|glute|lower back|back|shoulder|heel|adductor)\b/;
 
 function painZoneWords(level: number): string {
   switch (painZone(level)) {
@@ -47,8 +46,8 @@ export function injuryAnswer(ctx: Ctx, message: string): string {
   const mentioned = ctx.injuries.filter((i) => text.includes(i.body_part.toLowerCase()));
   const injuries = mentioned.length > 0 ? mentioned : ctx.injuries;
   const parts: string[] = [];
-  const named = text.match(NAMED_BODY_PART)?.[1];
-  if (named && mentioned.length === 0 && ctx.injuries.length > 0) {
+  const named = unloggedBodyPart(ctx, message);
+  if (named && ctx.injuries.length > 0) {
     parts.push(
       `I don't have your ${named} logged as an injury — please log it with a 0–10 pain level so I can track it. If it's above ${PAIN_ACCEPTABLE_MAX}, don't sprint on it and get it checked.`,
     );
@@ -65,10 +64,10 @@ export function injuryAnswer(ctx: Ctx, message: string): string {
 
   // Below the 0–10 scale: no pain logged, so no advice on a level.
   let worst = -1;
-  let anyActive = false;
+  let legActive = false;
   for (const i of injuries) {
     const name = injuryName(i);
-    anyActive ||= i.status === "active";
+    legActive ||= i.status === "active" && isLowerBodyPart(i.body_part);
     const since = `${i.status} since ${safeDay(i.onset_date)}`;
     if (i.latest_pain) {
       worst = Math.max(worst, i.latest_pain.level);
@@ -89,10 +88,13 @@ export function injuryAnswer(ctx: Ctx, message: string): string {
     parts.push(`\n\nI've also flagged: ${warnings.map((w) => `${w.title} (${w.priority}) — ${w.message}`).join(" ")}`);
   }
 
+  // The advice follows today's readiness verdict, so that "can I sprint?" and "my hamstring hurts" agree.
   parts.push("\n\nMy advice:");
-  if (anyActive)
+  if (legActive)
     parts.push("please don't sprint on an active injury — no max-velocity, blocks or speed work until it's cleared.");
   if (worst >= 0) parts.push(painAdvice(worst));
+  const verdict = verdictSummary(ctx);
+  if (verdict) parts.push(verdict);
 
   const drills = ctx.recommended_drills.slice(0, 3);
   if (drills.length > 0) {

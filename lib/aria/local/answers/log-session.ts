@@ -3,9 +3,10 @@ import { acwrZone, sessionLoad } from "@/lib/analysis/load";
 import { HIGH_RPE } from "@/lib/analysis/thresholds";
 import type { LogSessionArgs } from "@/lib/aria/context-types";
 import { DURATION_MAX, DURATION_MIN, type MissingField, RPE_MAX, RPE_MIN } from "@/lib/aria/local/parse-session";
-import { type Ctx, describeAcwr, injuryName, safeDay, sentence } from "./phrasing";
+import { type Ctx, describeAcwr, firstName, injuryName, safeDay, sentence } from "./phrasing";
 
 const ASK_OPENER = "I'd love to log that session";
+const CONFIRM_QUESTION = "Log it anyway?";
 const OFF_SCALE = `isn't on the ${RPE_MIN}–${RPE_MAX} scale`;
 const OUT_OF_RANGE = "outside what I can log";
 const RPE_SCALE = `RPE ${RPE_MIN}–${RPE_MAX}`;
@@ -16,6 +17,27 @@ const RPE_SCALE = `RPE ${RPE_MIN}–${RPE_MAX}`;
  */
 export function askedForDetails(reply: string): boolean {
   return [ASK_OPENER, OFF_SCALE, OUT_OF_RANGE].some((phrase) => reply.includes(phrase));
+}
+
+/** Whether a reply of aria-local asked to confirm a hard sprint session on an injury (see `confirmHardSprintAnswer`). */
+export function askedToConfirm(reply: string): boolean {
+  return reply.includes(CONFIRM_QUESTION);
+}
+
+/**
+ * Before logging a hard sprint session on an active lower-body injury: say so, and ask. The next message decides
+ * (yes logs it, no logs nothing, anything else is read afresh).
+ */
+export function confirmHardSprintAnswer(args: LogSessionArgs, injury: NonNullable<Ctx>["injuries"][number]): string {
+  const pain = injury.latest_pain ? ` (pain ${injury.latest_pain.level}/10)` : "";
+  const kind = typeLabel(args.type).replace(/ /g, "-");
+  return `That's a ${kind} session with your ${injuryName(injury)} still active${pain}. ${CONFIRM_QUESTION} Reply yes to log it, or tell me what you actually did.`;
+}
+
+/** The athlete said no to logging it. */
+export function notLoggedAnswer(ctx: Ctx): string {
+  const name = firstName(ctx);
+  return `OK${name ? `, ${name}` : ""} — nothing logged. Tell me what you actually did and I'll log that instead.`;
 }
 
 /** Ask for exactly what's missing: "How long was it, and how hard (RPE 1–10)?". */

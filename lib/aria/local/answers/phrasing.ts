@@ -19,6 +19,7 @@ export const NO_DATA =
 export const SWEET_SPOT_RANGE = `${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH}`;
 
 export const CAPABILITIES = [
+  "tell you whether you're good to go today, and what your session is",
   "summarise your training week, load and ACWR",
   "check an injury against the pain rules",
   "show your goal progress and PBs",
@@ -59,6 +60,21 @@ export function describeAcwr(acwr: number, zone?: AcwrZone | null): string {
 
 export function bySuggestionPriority(ctx: AthleteContext): AthleteContext["suggestions"] {
   return [...ctx.suggestions].sort((a, b) => comparePriority(a.priority, b.priority));
+}
+
+const NAMED_BODY_PART =
+  /\b(foot|ankle|achilles|calf|shin|knee|hamstring|quad|hip|groin|glute|lower back|back|shoulder|heel|adductor)\b/;
+
+/** The body part a message names when none of the athlete's current injuries is that part ("my calf", a hamstring logged). */
+export function unloggedBodyPart(ctx: AthleteContext, message: string): string | null {
+  const text = message.toLowerCase();
+  const named = text.match(NAMED_BODY_PART)?.[1];
+  if (!named) return null;
+  return ctx.injuries.some((i) => text.includes(i.body_part.toLowerCase())) ? null : named;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A partial context may carry no side at all, which reads as "none". */
