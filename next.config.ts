@@ -1,3 +1,4 @@
+import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -16,4 +17,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The service worker is bundled by esbuild in app/serwist/[path]/route.ts: withSerwist keeps esbuild out of the bundle.
+export default withSerwist(nextConfig);

@@ -4,15 +4,19 @@ import type { Principal, Role } from "@/lib/core/domain";
 import { env } from "@/lib/core/env";
 import { errors } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
+import { getKv } from "@/lib/kv";
 import { crossSiteRefusal } from "./csrf";
+import { withIdempotency } from "./idempotency";
 import { type RouteContext, route } from "./route";
 
 /**
  * Every /api/v1 route goes through one of these two wrappers. `apiRoute` resolves the caller once (bearer token or
  * session cookie): 401 when signed out, 403 when the route is for another role, and 403 for a write on the cookie
  * that another site may have made (lib/http/csrf.ts). Access to another user's data is decided by
- * lib/auth/access.ts inside the handler, where the `{user_id}` is known. Every answer to a signed-in caller is
- * `Cache-Control: no-store`, whatever the handler set.
+ * lib/auth/access.ts inside the handler, where the `{user_id}` is known. A write that carries an `Idempotency-Key`
+ * is then made once per caller and key (lib/http/idempotency.ts), except on the session-only routes: their answer
+ * holds a secret shown once (a new API token), which the KV store must not keep. Every answer to a signed-in caller
+ * is `Cache-Control: no-store`, whatever the handler set.
  */
 
 interface PublicContext<P> extends RouteContext<P> {
@@ -56,7 +60,13 @@ export function apiRoute<P = Record<string, string>>(
     if (options.role && principal.role !== options.role) {
       throw errors.forbidden(options.role === "coach" ? "Only coaches can do this." : "Only athletes can do this.");
     }
-    const response = await handler({ ...ctx, db, principal });
+    const run = () => handler({ ...ctx, db, principal });
+    const response = options.sessionOnly
+      ? await run()
+      : await withIdempotency(
+          { kv: getKv(), request: ctx.request, callerId: principal.userId, requestId: ctx.requestId },
+          run,
+        );
     response.headers.set("cache-control", "no-store");
     return response;
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject, ZodOpenApiResponseObject } from "zod-openapi";
 import { API_PATHS } from "./document";
-import { ERROR_CODES, type METHODS } from "./operation";
+import { type METHODS, RESPONSE_ERROR_CODES } from "./operation";
 
 /**
  * Checks a response against what the document promises for its path, method and status: the status is documented,
@@ -74,7 +74,7 @@ async function bodyProblems(documented: ZodOpenApiResponseObject, response: Resp
   }
   const problems = undocumentedFields(body, parsed.data).map((path) => `${path} is not in the schema`);
   const code = isPlainObject(body) && isPlainObject(body.error) ? body.error.code : undefined;
-  if (typeof code === "string" && ERROR_CODES[code as keyof typeof ERROR_CODES] !== String(response.status)) {
+  if (typeof code === "string" && RESPONSE_ERROR_CODES[code] !== String(response.status)) {
     problems.push(`the error code ${code} does not go with status ${response.status}`);
   }
   return problems;

@@ -25,12 +25,24 @@ export const ERROR_CODES: Record<ErrorCode, string> = {
   unavailable: "503",
 };
 
+/**
+ * The answers about an `Idempotency-Key` rather than the request (lib/http/idempotency.ts): not AppError codes, but
+ * the same error shape.
+ */
+export const IDEMPOTENCY_ERROR_CODES = {
+  idempotency_key_in_progress: "409",
+  idempotency_key_reused: "422",
+} as const;
+
+/** Every `error.code` a response may carry, with its status. */
+export const RESPONSE_ERROR_CODES: Record<string, string> = { ...ERROR_CODES, ...IDEMPOTENCY_ERROR_CODES };
+
 /** The one error shape of the API (API.md, Errors), rendered by lib/http/errors.ts. */
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).meta({
-        description: Object.entries(ERROR_CODES)
+      code: z.enum(Object.keys(RESPONSE_ERROR_CODES) as [string, ...string[]]).meta({
+        description: Object.entries(RESPONSE_ERROR_CODES)
           .map(([code, status]) => `\`${code}\` ${status}`)
           .join(" · "),
       }),
@@ -217,9 +229,89 @@ export interface Area {
   paths: ZodOpenApiPathsObject;
 }
 
+// ---------------------------------------------------------------- Idempotency-Key (lib/http/idempotency.ts)
+
+const idempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/)
+  .optional()
+  .meta({
+    description:
+      "Makes this write safe to retry (a phone that lost signal, a queue sent again): the first answer that says " +
+      "what became of the request (a 2xx, or a 4xx other than 429) is kept for 24 hours for you and this key, and " +
+      "a retry with the same key gets that answer again, marked `Idempotent-Replayed: true`, without the change " +
+      "being made twice. A 5xx or a 429 is not kept, so a retry can succeed. The same key with a different method, " +
+      "path or body is a 422; a retry while the first is still running is a 409. 1 to 200 visible ASCII " +
+      "characters (a UUID, for example); anything else is a 400. A streamed answer is not kept: there the key only " +
+      "guards against a second request while the first is under way.",
+    examples: ["5b0e7c1e-3f4a-4a8e-9d61-0c2f7f0b9a42"],
+    param: { id: "IdempotencyKey" },
+  });
+
+const idempotentReplayed = z
+  .literal("true")
+  .optional()
+  .meta({
+    description: "On a retry with an `Idempotency-Key` already used: this is the kept answer of the first request.",
+    header: { id: "IdempotentReplayed" },
+  });
+
+const KEY_IN_PROGRESS =
+  "`idempotency_key_in_progress`: a request with the same `Idempotency-Key` is still being processed; retry in a " +
+  "moment.";
+
+const IDEMPOTENCY_RESPONSES = {
+  409: errorResponse("IdempotencyKeyInProgress", KEY_IN_PROGRESS),
+  /** For an operation that also answers `conflict`. */
+  conflict409: errorResponse("ConflictOrKeyInProgress", `${ERROR_RESPONSES[409].description} Or ${KEY_IN_PROGRESS}`),
+  422: errorResponse(
+    "IdempotencyKeyReused",
+    "`idempotency_key_reused`: this `Idempotency-Key` was already used for a different request (method, path or " +
+      "body); use a new key for a new change.",
+  ),
+} as const;
+
+/**
+ * Whether lib/http/api-route.ts guards the operation with an `Idempotency-Key`: a write by a signed-in caller that
+ * an API token may make. The session-only ones are not guarded: they answer with a secret the KV store must not keep.
+ */
+function isIdempotent(method: (typeof METHODS)[number], op: ZodOpenApiOperationObject): boolean {
+  return method !== "get" && Boolean(op.security?.some((scheme) => "bearerToken" in scheme));
+}
+
+/** A success that can be kept and replayed: JSON, or no body. */
+function isReplayable(response: ZodOpenApiResponseObject): boolean {
+  return Object.keys(response.content ?? {}).every((type) => type === "application/json");
+}
+
+/** The header parameter, the 409 and 422 answers and, on each success, the replay header. */
+function withIdempotencyKey(op: ZodOpenApiOperationObject): void {
+  const header = op.requestParams?.header;
+  op.requestParams = {
+    ...op.requestParams,
+    header:
+      header instanceof z.ZodObject
+        ? header.extend({ "Idempotency-Key": idempotencyKey })
+        : z.object({ "Idempotency-Key": idempotencyKey }),
+  };
+  const responses: Record<string, unknown> = { ...op.responses };
+  for (const [status, response] of Object.entries(responses)) {
+    const documented = response as ZodOpenApiResponseObject;
+    if (!status.startsWith("2") || !isReplayable(documented) || !(documented.headers instanceof z.ZodObject)) continue;
+    responses[status] = {
+      ...documented,
+      headers: documented.headers.extend({ "idempotent-replayed": idempotentReplayed }),
+    };
+  }
+  responses["409"] = op.responses["409"] ? IDEMPOTENCY_RESPONSES.conflict409 : IDEMPOTENCY_RESPONSES[409];
+  responses["422"] = IDEMPOTENCY_RESPONSES[422];
+  op.responses = responses as ZodOpenApiOperationObject["responses"];
+}
+
 /**
  * One area of the API: its operations, each tagged with the area's name. A change made with the session cookie
- * may be refused as cross-site (lib/http/csrf.ts), so every signed-in write can answer 403.
+ * may be refused as cross-site (lib/http/csrf.ts), so every signed-in write can answer 403; and most writes take an
+ * `Idempotency-Key` (isIdempotent).
  */
 export function area(tag: Area["tag"], paths: ZodOpenApiPathsObject): Area {
   for (const item of Object.values(paths)) {
@@ -232,6 +324,7 @@ export function area(tag: Area["tag"], paths: ZodOpenApiPathsObject): Area {
           Object.entries({ ...op.responses, 403: ERROR_RESPONSES[403] }).sort(([a], [b]) => a.localeCompare(b)),
         );
       }
+      if (isIdempotent(method, op)) withIdempotencyKey(op);
     }
   }
   return { tag, paths };
