@@ -10,6 +10,11 @@ test("an athlete signs up, lands on the dashboard, and signs out", async ({ page
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tess");
   await expect(page.getByText("Aria noticed")).toBeVisible();
+  // A brand-new account gets a welcome and its first steps, never a warning (PRODUCT 4.1).
+  const steps = page.getByRole("list", { name: "First steps" });
+  await expect(steps.getByRole("listitem")).toHaveCount(4);
+  await expect(steps).toContainText("Log a first session");
+  await expect(page.locator("[data-suggestion-type]")).toHaveCount(0);
   await signOut(page);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);

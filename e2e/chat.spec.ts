@@ -30,3 +30,18 @@ test("a session described in chat is logged and appears on the sessions page", a
   await page.goto("/sessions");
   await expect(page.getByText(`${minutes} min`).first()).toBeVisible();
 });
+
+test("asked whether he can sprint today, Aria tells Jordan no, with the reason and what to do instead", async ({
+  page,
+}) => {
+  await signIn(page, "jordan@aria.example");
+  await page.goto("/chat");
+  await page.getByRole("link", { name: "New conversation" }).click();
+  await expect(page).toHaveURL(/\/chat\?session=[0-9a-f-]{36}$/);
+  await page.getByLabel("Message Aria").fill("Can I do flying sprints today?");
+  await page.getByRole("button", { name: "Send" }).click();
+  const reply = page.locator('[data-role="assistant"]').last();
+  await expect(reply).toContainText(/^No/);
+  await expect(reply).toContainText("hamstring");
+  await expect(reply).toContainText("/10");
+});

@@ -37,3 +37,19 @@ test("a go day's session is logged as done in one tap", async ({ page }) => {
   await today.getByRole("button", { name: "Log it as done" }).click();
   await expect(today.getByRole("status")).toHaveText(/Logged/);
 });
+
+test("a critical warning says what ends it instead of offering a Dismiss", async ({ page }) => {
+  await signIn(page, "jordan@aria.example");
+  const card = page.locator('[data-suggestion-type="injury_warning"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("Ends when the injury is marked recovering or resolved");
+  await expect(card.getByRole("link", { name: "Update your injury" })).toHaveAttribute("href", "/injuries");
+  await expect(card.getByRole("button", { name: /^Dismiss/ })).toHaveCount(0);
+});
+
+test("the status page says in words when the scheduled analyses last ran", async ({ page }) => {
+  await page.goto("/status");
+  await expect(page.getByText(/Suggestions/).first()).toBeVisible();
+  await expect(page.getByText(/every 6 hours/i).first()).toBeVisible();
+  await expect(page.getByText(/\d+ \*|\*\/6/)).toHaveCount(0);
+});

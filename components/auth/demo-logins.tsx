@@ -26,7 +26,7 @@ export function DemoLogins() {
                   <span className="block font-medium">{account.name}</span>
                   <span className="block text-xs text-zinc-500 dark:text-zinc-400">{account.blurb}</span>
                 </span>
-                <span className="text-xs font-semibold uppercase text-zinc-400">{account.role}</span>
+                <span className="text-xs font-semibold uppercase text-zinc-500">{account.role}</span>
               </button>
             </form>
           </li>

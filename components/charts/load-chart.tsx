@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { dayAtX, dayAxis, dayToX } from "@/components/charts/day-axis";
 import {
   ACUTE_WINDOW_DAYS,
   ACWR_DANGER,
@@ -22,17 +23,13 @@ import {
 } from "@/lib/analysis/thresholds";
 
 export interface LoadChartPoint {
+  /** The calendar day. */
   date: string;
   load: number;
   acute: number;
   chronic: number;
   acwr: number | null;
 }
-
-const shortDate = (date: string) => {
-  const [, month, day] = date.split("-");
-  return `${Number(day)}/${Number(month)}`;
-};
 
 const SWEET_SPOT = `${ACWR_SWEET_SPOT_LOW}–${ACWR_SWEET_SPOT_HIGH}`;
 
@@ -48,16 +45,22 @@ const LINES = [
 /**
  * Daily session load (RPE × min) as bars, the acute and chronic EWMA loads as lines, and the acute:chronic ratio on
  * its own axis with the engine's sweet-spot band and danger line, so the chart shades what the suggestions flag.
+ * The x axis is time: a day missing from the series is a gap, not a squeeze.
  */
-export function LoadChart({ points }: { points: LoadChartPoint[] }) {
+export function LoadChart({ points, timeZone }: { points: LoadChartPoint[]; timeZone: string }) {
   const maxRatio = Math.max(2, ...points.map((p) => p.acwr ?? 0));
+  const axis = dayAxis(
+    points.map((p) => p.date),
+    { timeZone, padDays: 0.5 },
+  );
+  const data = points.map((p) => ({ ...p, day: dayToX(p.date) }));
   return (
     <figure aria-label="Training load: daily load, acute and chronic load, and the acute to chronic ratio">
       <div className="h-64 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -16 }}>
+          <ComposedChart data={data} margin={{ top: 8, right: 0, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} vertical={false} />
-            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} {...AXIS} />
+            <XAxis dataKey="day" {...axis.props} minTickGap={16} {...AXIS} />
             <YAxis yAxisId="load" {...AXIS} />
             <YAxis yAxisId="ratio" orientation="right" domain={[0, Math.ceil(maxRatio * 2) / 2]} width={36} {...AXIS} />
             <ReferenceArea
@@ -72,6 +75,7 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
               yAxisId="load"
               dataKey="load"
               name="Daily load"
+              barSize={axis.barSize}
               fill="#a1a1aa"
               fillOpacity={0.45}
               radius={[2, 2, 0, 0]}
@@ -88,7 +92,7 @@ export function LoadChart({ points }: { points: LoadChartPoint[] }) {
               />
             ))}
             <Tooltip
-              labelFormatter={(label) => String(label)}
+              labelFormatter={(label) => (typeof label === "number" ? dayAtX(label, timeZone) : String(label))}
               formatter={(value, name) => [
                 typeof value === "number" ? value.toFixed(name === "ACWR" ? 2 : 0) : "—",
                 name,

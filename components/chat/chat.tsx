@@ -180,9 +180,13 @@ export function Chat({
             <button
               type="button"
               onClick={dictation.toggle}
-              aria-pressed={dictation.listening}
-              aria-label={dictation.listening ? "Stop dictation" : "Dictate a message"}
-              className="inline-flex size-11 items-center justify-center rounded-xl border border-zinc-300 dark:border-zinc-700"
+              disabled={dictation.blocked}
+              aria-pressed={dictation.blocked ? undefined : dictation.listening}
+              aria-label={
+                dictation.blocked ? "Dictation off" : dictation.listening ? "Stop dictation" : "Dictate a message"
+              }
+              aria-describedby={dictation.blocked ? "microphone-blocked" : undefined}
+              className="inline-flex size-11 items-center justify-center rounded-xl border border-zinc-300 disabled:cursor-not-allowed disabled:border-dashed disabled:text-zinc-400 dark:border-zinc-700 dark:disabled:text-zinc-500"
             >
               <svg
                 aria-hidden="true"
@@ -191,6 +195,7 @@ export function Chat({
                 fill="currentColor"
               >
                 <path d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9z" />
+                {dictation.blocked ? <path d="M3.3 2 22 20.7 20.7 22 2 3.3z" /> : null}
               </svg>
             </button>
           ) : null}
@@ -212,6 +217,11 @@ export function Chat({
             </button>
           )}
         </div>
+        {dictation.supported && dictation.blocked ? (
+          <p id="microphone-blocked" className="mt-2 text-xs font-medium text-amber-800 dark:text-amber-300">
+            Microphone blocked — allow it in your browser's site settings
+          </p>
+        ) : null}
         {canSpeak ? (
           <label className="mt-2 flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <input type="checkbox" checked={readAloud} onChange={(event) => setReadAloud(event.target.checked)} />

@@ -12,8 +12,11 @@ interface Recognition {
   stop(): void;
   onresult: ((event: { results: ArrayLike<ArrayLike<{ transcript: string }>> }) => void) | null;
   onend: (() => void) | null;
-  onerror: (() => void) | null;
+  onerror: ((event: { error?: string }) => void) | null;
 }
+
+/** The recognition errors that mean the page may not use the microphone (the user or the browser said no). */
+const BLOCKED_ERRORS = new Set(["not-allowed", "service-not-allowed"]);
 
 type RecognitionConstructor = new () => Recognition;
 
@@ -25,12 +28,41 @@ function recognitionConstructor(): RecognitionConstructor | undefined {
   return w.SpeechRecognition ?? w.webkitSpeechRecognition;
 }
 
+/**
+ * Dictation into the chat box. `supported` is false where the browser has no speech recognition (then there is no
+ * button at all); `blocked` is true once the microphone is known to be denied, from the Permissions API before the
+ * first tap or from the recognition's own error after it, so the button can say why it does nothing.
+ */
 export function useDictation(onText: (text: string) => void) {
   const [supported, setSupported] = useState(false);
+  const [blocked, setBlocked] = useState(false);
   const [listening, setListening] = useState(false);
   const recognition = useRef<Recognition | null>(null);
 
-  useEffect(() => setSupported(Boolean(recognitionConstructor())), []);
+  useEffect(() => {
+    if (!recognitionConstructor()) return;
+    setSupported(true);
+    let permission: PermissionStatus | undefined;
+    let gone = false;
+    // Allowing the microphone again in the site settings lifts the block without a reload.
+    const follow = () => {
+      if (permission) setBlocked(permission.state === "denied");
+    };
+    navigator.permissions
+      ?.query({ name: "microphone" as PermissionName })
+      .then((status) => {
+        if (gone) return;
+        permission = status;
+        follow();
+        status.addEventListener("change", follow);
+      })
+      // Some browsers cannot be asked about the microphone: the recognition's error tells instead.
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+      permission?.removeEventListener("change", follow);
+    };
+  }, []);
 
   const toggle = useCallback(() => {
     if (listening) {
@@ -38,7 +70,7 @@ export function useDictation(onText: (text: string) => void) {
       return;
     }
     const Constructor = recognitionConstructor();
-    if (!Constructor) return;
+    if (!Constructor || blocked) return;
     const r = new Constructor();
     r.lang = navigator.language || "en-GB";
     r.interimResults = false;
@@ -51,13 +83,16 @@ export function useDictation(onText: (text: string) => void) {
       if (text) onText(text);
     };
     r.onend = () => setListening(false);
-    r.onerror = () => setListening(false);
+    r.onerror = (event) => {
+      setListening(false);
+      if (event.error && BLOCKED_ERRORS.has(event.error)) setBlocked(true);
+    };
     recognition.current = r;
     setListening(true);
     r.start();
-  }, [listening, onText]);
+  }, [blocked, listening, onText]);
 
-  return { supported, listening, toggle };
+  return { supported, blocked, listening, toggle };
 }
 
 export function useReadAloud() {

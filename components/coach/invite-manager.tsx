@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { copyOrSelect } from "@/components/ui/copy-or-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
+import { plural } from "@/lib/core/words";
 import { apiFetch } from "@/lib/http/client";
 
 export interface Invite {
@@ -23,9 +24,9 @@ function expiresIn(expiresAt: string, now = Date.now()): string {
   const left = new Date(expiresAt).getTime() - now;
   if (left <= 0) return "expired";
   const days = Math.round(left / DAY_MS);
-  if (days >= 1) return `expires in ${days} ${days === 1 ? "day" : "days"}`;
+  if (days >= 1) return `expires in ${plural(days, "day")}`;
   const hours = Math.round(left / HOUR_MS);
-  if (hours >= 1) return `expires in ${hours} ${hours === 1 ? "hour" : "hours"}`;
+  if (hours >= 1) return `expires in ${plural(hours, "hour")}`;
   return "expires in under an hour";
 }
 

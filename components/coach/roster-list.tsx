@@ -15,6 +15,7 @@ import {
   type RosterFilter,
   type RosterSort,
 } from "@/lib/coach/roster-view";
+import { plural } from "@/lib/core/words";
 
 const FILTERS = Object.entries(ROSTER_FILTERS).map(([value, label]) => ({ value: value as RosterFilter, label }));
 const SORTS = Object.entries(ROSTER_SORTS).map(([value, label]) => ({ value: value as RosterSort, label }));
@@ -22,7 +23,7 @@ const SORTS = Object.entries(ROSTER_SORTS).map(([value, label]) => ({ value: val
 type RosterAthlete = SquadAthlete & {
   /** Place in the triage queue, 1 first. */
   rank: number;
-  /** "Metro Sprint Classic, 19 Dec", in the coach's zone. */
+  /** "Metro Sprint Classic, Sat 19 Dec", in the coach's zone. */
   next_meet_label: string | null;
 };
 
@@ -54,7 +55,9 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
         <SelectField name={`${ids}-sort`} label="Sort by" value={sort} onChange={setSort} options={SORTS} />
       </div>
       <p aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
-        {narrowed ? `Showing ${shown.length} of ${athletes.length} athletes.` : `${athletes.length} athletes.`}
+        {narrowed
+          ? `Showing ${shown.length} of ${plural(athletes.length, "athlete")}.`
+          : `${plural(athletes.length, "athlete")}.`}
         {narrowed ? (
           <button
             type="button"
@@ -121,7 +124,7 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
                       ? "never"
                       : athlete.days_since_last_session === 0
                         ? "today"
-                        : `${athlete.days_since_last_session} d ago`}
+                        : `${plural(athlete.days_since_last_session, "day")} ago`}
                   </dd>
                 </div>
                 <div>

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { AthleteOverview } from "@/lib/athlete/overview";
-import { formatDay } from "@/lib/core/format";
+import { formatDate } from "@/lib/core/dates";
 
 /** The latest goal milestones reached, dated in the viewer's time zone. */
 export function AchievementsSection({
@@ -18,7 +18,7 @@ export function AchievementsSection({
           {recentAchievements.map((a) => (
             <li key={`${a.goalTitle}-${a.milestone}`}>
               <span className="font-semibold text-track-600 dark:text-track-400">{a.milestone}%</span> of {a.goalTitle}
-              <span className="text-xs text-zinc-500"> · {formatDay(a.awardedAt, timeZone)}</span>
+              <span className="text-xs text-zinc-500"> · {formatDate(a.awardedAt, { timeZone })}</span>
             </li>
           ))}
         </ul>

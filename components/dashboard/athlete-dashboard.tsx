@@ -32,18 +32,24 @@ export function AthleteDashboard({
           <SuggestionsSection
             suggestions={overview.suggestions}
             hasHistory={overview.hasHistory}
+            firstSteps={readOnly ? undefined : overview.firstSteps}
             readOnly={readOnly}
             noteHref={noteHref}
           />
-          <LoadSection chart={overview.chart} hasHistory={overview.hasHistory} />
-          <GoalsSection goals={overview.goals} />
+          <LoadSection chart={overview.chart} hasHistory={overview.hasHistory} timeZone={timeZone} />
+          <GoalsSection goals={overview.goals} timeZone={timeZone} />
         </div>
         <div className="min-w-0 space-y-6">
-          <InjuriesSection injuries={overview.injuries} />
+          <InjuriesSection injuries={overview.injuries} timeZone={timeZone} />
           <EventsSection upcoming={overview.upcoming} timeZone={timeZone} />
           <DrillsSection drills={overview.drills} experienceLevel={overview.experienceLevel} />
           <AchievementsSection recentAchievements={overview.recentAchievements} timeZone={timeZone} />
-          <LastSessionSection lastSession={overview.lastSession} readOnly={readOnly} noteHref={noteHref} />
+          <LastSessionSection
+            lastSession={overview.lastSession}
+            readOnly={readOnly}
+            noteHref={noteHref}
+            timeZone={timeZone}
+          />
         </div>
       </div>
     </>

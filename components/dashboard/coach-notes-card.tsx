@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { CoachNoteDto } from "@/lib/coach/notes";
-import { formatDay } from "@/lib/core/format";
+import { formatDate } from "@/lib/core/dates";
+import { plural } from "@/lib/core/words";
 
 const SHOWN_OPEN = 3;
 
@@ -9,7 +10,7 @@ function NoteItem({ note, timeZone }: { note: CoachNoteDto; timeZone: string }) 
     <li className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
         <span className="font-semibold text-zinc-700 dark:text-zinc-300">{note.coach.name}</span> ·{" "}
-        <time dateTime={note.created_at}>{formatDay(note.created_at, timeZone)}</time> · on{" "}
+        <time dateTime={note.created_at}>{formatDate(note.created_at, { timeZone })}</time> · on{" "}
         {note.target_type === "session" ? "your session, " : "Aria’s suggestion "}
         {note.target_label}
       </p>
@@ -32,7 +33,7 @@ export function CoachNotesCard({ notes, timeZone }: { notes: CoachNoteDto[]; tim
       {earlier.length > 0 ? (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm font-medium text-track-700 dark:text-track-300">
-            {earlier.length} earlier {earlier.length === 1 ? "note" : "notes"}
+            {plural(earlier.length, "earlier note")}
           </summary>
           <ul className="mt-2 space-y-2">
             {earlier.map((note) => (

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { AthleteOverview } from "@/lib/athlete/overview";
-import { formatDay } from "@/lib/core/format";
+import { eventTimeLabel } from "@/lib/calendar/schemas";
 
 /** The next few calendar events, meets marked, dated in the viewer's time zone. */
 export function EventsSection({ upcoming, timeZone }: Pick<AthleteOverview, "upcoming"> & { timeZone: string }) {
@@ -20,7 +20,9 @@ export function EventsSection({ upcoming, timeZone }: Pick<AthleteOverview, "upc
                 ) : null}
                 {event.title}
               </span>
-              <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{formatDay(event.startsAt, timeZone)}</span>
+              <span className="shrink-0 text-zinc-500 dark:text-zinc-400">
+                {eventTimeLabel(event.startsAt, timeZone)}
+              </span>
             </li>
           ))}
         </ul>

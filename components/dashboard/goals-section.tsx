@@ -1,9 +1,9 @@
 import { MilestoneBar } from "@/components/dashboard/milestone-bar";
 import { Card } from "@/components/ui/card";
-import { dayLabel } from "@/lib/analysis/format";
 import type { AthleteOverview } from "@/lib/athlete/overview";
+import { formatDate } from "@/lib/core/dates";
 
-function GoalItem({ goal }: { goal: AthleteOverview["goals"][number] }) {
+function GoalItem({ goal, timeZone }: { goal: AthleteOverview["goals"][number]; timeZone: string }) {
   const pct = Math.round(goal.progressPct);
   return (
     <li>
@@ -12,7 +12,7 @@ function GoalItem({ goal }: { goal: AthleteOverview["goals"][number] }) {
         <span className="text-xs text-zinc-500">
           {goal.status === "achieved"
             ? "Achieved"
-            : `${pct}% · by ${dayLabel(goal.targetDate)}${goal.behindSchedule ? " · behind schedule" : ""}`}
+            : `${pct}% · by ${formatDate(goal.targetDate, { timeZone })}${goal.behindSchedule ? " · behind schedule" : ""}`}
         </span>
       </div>
       <MilestoneBar progressPct={goal.progressPct} milestones={goal.milestones} label={`${goal.title}: ${pct}%`} />
@@ -21,7 +21,7 @@ function GoalItem({ goal }: { goal: AthleteOverview["goals"][number] }) {
 }
 
 /** Each open or achieved goal with its progress, target date and milestones. */
-export function GoalsSection({ goals }: Pick<AthleteOverview, "goals">) {
+export function GoalsSection({ goals, timeZone }: Pick<AthleteOverview, "goals"> & { timeZone: string }) {
   return (
     <Card title="Goals">
       {goals.length === 0 ? (
@@ -31,7 +31,7 @@ export function GoalsSection({ goals }: Pick<AthleteOverview, "goals">) {
       ) : (
         <ul className="space-y-4">
           {goals.map((goal) => (
-            <GoalItem key={goal.id} goal={goal} />
+            <GoalItem key={goal.id} goal={goal} timeZone={timeZone} />
           ))}
         </ul>
       )}

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { dayLabel, typeLabel } from "@/lib/analysis/format";
+import { typeLabel } from "@/lib/analysis/format";
 import type { AthleteOverview } from "@/lib/athlete/overview";
+import { formatDate } from "@/lib/core/dates";
 
 /** The most recent session; with none, the athlete is pointed to settings and a coach told there is nothing yet. */
 export function LastSessionSection({
   lastSession,
   readOnly,
   noteHref,
+  timeZone,
 }: Pick<AthleteOverview, "lastSession"> & {
   readOnly: boolean;
+  timeZone: string;
   noteHref?: (type: "session", id: string) => string;
 }) {
   return (
@@ -18,7 +21,7 @@ export function LastSessionSection({
         <>
           <p className="text-sm">
             <span className="font-medium capitalize">{typeLabel(lastSession.type)}</span> on{" "}
-            {dayLabel(lastSession.date)}: {lastSession.durationMin} min at RPE {lastSession.rpe}
+            {formatDate(lastSession.date, { timeZone })}: {lastSession.durationMin} min at RPE {lastSession.rpe}
           </p>
           {noteHref && lastSession.id ? (
             <Link

@@ -3,11 +3,16 @@ import { Card } from "@/components/ui/card";
 import type { AthleteOverview } from "@/lib/athlete/overview";
 
 /** Six weeks of daily load with the acute and chronic averages, rounded for the chart's tooltips. */
-export function LoadSection({ chart, hasHistory }: Pick<AthleteOverview, "chart" | "hasHistory">) {
+export function LoadSection({
+  chart,
+  hasHistory,
+  timeZone,
+}: Pick<AthleteOverview, "chart" | "hasHistory"> & { timeZone: string }) {
   return (
     <Card title="Training load · 6 weeks">
       {hasHistory ? (
         <LoadChart
+          timeZone={timeZone}
           points={chart.map((p) => ({
             date: p.date,
             load: p.load,

@@ -9,7 +9,7 @@ describe("the welcome card", () => {
     );
     expect(html).toContain('aria-label="First steps"');
     expect(html).toContain("2 of 4 first steps done");
-    for (const href of ["/settings", "/sessions", "/progress"]) expect(html).toContain(`href="${href}"`);
+    for (const href of ["/settings", "/log", "/progress"]) expect(html).toContain(`href="${href}"`);
     expect(html.match(/: done</g)).toHaveLength(2);
     expect(html.match(/: not done yet</g)).toHaveLength(2);
     expect(html).toMatch(/Set your events<\/a><span class="sr-only">: done/);

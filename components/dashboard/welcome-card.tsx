@@ -16,7 +16,7 @@ const STEPS: { step: Step; label: string; why: string; href: string }[] = [
     step: "session",
     label: "Log a first session",
     why: "type, minutes and how hard it felt: Aria starts reading your load",
-    href: "/sessions",
+    href: "/log",
   },
   { step: "pb", label: "Record a PB", why: "a time trial, so Aria can track your bests", href: "/progress" },
 ];

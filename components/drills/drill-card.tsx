@@ -1,5 +1,6 @@
 import { LinkCard } from "@/components/ui/link-card";
 import type { DrillDto } from "@/lib/content/drills";
+import { capitalized } from "@/lib/core/words";
 
 const DIFFICULTY_STYLE: Record<DrillDto["difficulty"], string> = {
   beginner: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200",
@@ -7,12 +8,26 @@ const DIFFICULTY_STYLE: Record<DrillDto["difficulty"], string> = {
   advanced: "bg-violet-100 text-violet-800 dark:bg-violet-900/40 dark:text-violet-200",
 };
 
-/** "technique-beginner" → "Technique (beginner)", "core-stability" → "Core & stability". */
-export function categoryLabel(category: string): string {
+export const REGION_LABEL: Record<DrillDto["body_region"], string> = {
+  lower: "Lower body",
+  upper: "Upper body",
+  core: "Core",
+  full: "Full body",
+};
+
+/**
+ * "technique-beginner" → "Technique (beginner)", "core-stability" → "Core & stability". Beside a difficulty badge
+ * (`difficulty` given) the level is not said twice: "Technique" beside "Beginner", and nothing for the "advanced"
+ * category beside "Advanced".
+ */
+export function categoryLabel(category: string): string;
+export function categoryLabel(category: string, difficulty: DrillDto["difficulty"]): string | null;
+export function categoryLabel(category: string, difficulty?: DrillDto["difficulty"]): string | null {
   if (category === "core-stability") return "Core & stability";
+  if (category === difficulty) return null;
   const [head = "", tail] = category.split("-");
-  const name = head.charAt(0).toUpperCase() + head.slice(1);
-  return tail ? `${name} (${tail})` : name;
+  const name = capitalized(head);
+  return tail && tail !== difficulty ? `${name} (${tail})` : name;
 }
 
 export function DifficultyBadge({ difficulty }: { difficulty: DrillDto["difficulty"] }) {
@@ -32,7 +47,9 @@ export function DrillCard({ drill, reason }: { drill: DrillDto; reason?: string 
       aside={<DifficultyBadge difficulty={drill.difficulty} />}
     >
       <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
-        {categoryLabel(drill.category)} · {drill.duration_min} min · {drill.body_region} body
+        {[categoryLabel(drill.category, drill.difficulty), `${drill.duration_min} min`, REGION_LABEL[drill.body_region]]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       <p className="mt-2 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{reason ?? drill.description}</p>
       <p className="mt-auto pt-3 text-xs text-zinc-500 dark:text-zinc-400">

@@ -2,18 +2,18 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { MilestoneBar } from "@/components/dashboard/milestone-bar";
-import { metricLabel } from "@/components/progress/controls";
 import { Button } from "@/components/ui/button";
 import { DecimalField } from "@/components/ui/field";
 import { FormMessage, StatusLine } from "@/components/ui/form-message";
 import { numberOrMissing } from "@/components/ui/form-values";
 import { useAction } from "@/components/ui/use-action";
-import { dayLabel } from "@/lib/analysis/format";
+import { formatDate } from "@/lib/core/dates";
 import { MILESTONES } from "@/lib/core/domain";
 import { fieldErrors } from "@/lib/core/errors";
 import { goalProgressInput } from "@/lib/goals/schemas";
 import type { GoalDto, NewAchievement } from "@/lib/goals/service";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { metricLabel } from "@/lib/progress/metrics";
 
 const STATUS_STYLE: Record<GoalDto["status"], string> = {
   active: "bg-sky-100 text-sky-800 dark:bg-sky-900/40 dark:text-sky-200",
@@ -31,7 +31,7 @@ function celebrate(title: string, reached: NewAchievement[]): string | null {
 }
 
 /** One goal: its milestone bar, progress updates, and abandoning, taking up again or deleting it. */
-export function GoalCard({ goal }: { goal: GoalDto }) {
+export function GoalCard({ goal, timeZone }: { goal: GoalDto; timeZone: string }) {
   const ids = useId();
   const { pending, error: formError, setError: setFormError, run } = useAction<"progress" | "status" | "delete">();
   const [current, setCurrent] = useState(goal.current_value === null ? "" : String(goal.current_value));
@@ -90,7 +90,7 @@ export function GoalCard({ goal }: { goal: GoalDto }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="font-semibold">{goal.title}</h3>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-zinc-600 first-letter:uppercase dark:text-zinc-400">
             {metricLabel(goal.metric)}: {value(goal.baseline_value)} → {value(goal.target_value)}
             {goal.current_value !== null ? ` · now ${value(goal.current_value)}` : ""}
           </p>
@@ -110,8 +110,8 @@ export function GoalCard({ goal }: { goal: GoalDto }) {
           <span>{Math.round(goal.progress_pct)}%</span>
           <span>
             {goal.status === "achieved" && goal.achieved_at
-              ? `Achieved ${dayLabel(goal.achieved_at.slice(0, 10))}`
-              : `Target ${dayLabel(goal.target_date)} ${goal.target_date.slice(0, 4)}`}
+              ? `Reached ${formatDate(goal.achieved_at, { timeZone })}`
+              : `Target ${formatDate(goal.target_date, { timeZone })}`}
           </span>
         </div>
         <MilestoneBar

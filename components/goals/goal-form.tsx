@@ -1,7 +1,8 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { DecimalField, Field } from "@/components/ui/field";
+import { chosenMetric, MetricOptions, OTHER_METRIC } from "@/components/progress/metric-options";
+import { DecimalField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { numberOrMissing } from "@/components/ui/form-values";
 import { SubmitRow } from "@/components/ui/submit-row";
@@ -9,18 +10,22 @@ import { useForm } from "@/components/ui/use-form";
 import { createGoalInput } from "@/lib/goals/schemas";
 import { apiFetch } from "@/lib/http/client";
 
-const EMPTY = { title: "", metric: "", baseline_value: "", target_value: "", target_date: "" };
+const EMPTY = { title: "", metric: "", custom: "", baseline_value: "", target_value: "", target_date: "" };
 
 /** POST /api/v1/goals: a metric, where the athlete is now, where they want to be and by when. */
 export function GoalForm({ today }: { today: string }) {
-  const { formError, pending, send, values, field, reset } = useForm(EMPTY);
+  const { fields, formError, pending, send, values, field, choice, reset } = useForm(EMPTY);
   const [status, setStatus] = useState<string | null>(null);
+
+  const other = values.metric === OTHER_METRIC;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
+    const { custom, ...rest } = values;
     const body = {
-      ...values,
+      ...rest,
+      metric: chosenMetric(values.metric, custom),
       baseline_value: numberOrMissing(values.baseline_value),
       target_value: numberOrMissing(values.target_value),
     };
@@ -35,7 +40,23 @@ export function GoalForm({ today }: { today: string }) {
       <FormMessage>{formError}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Title" placeholder="Break 11.00 in the 100 m" {...field("title")} />
-        <Field label="Metric" placeholder="100m, 400m, squat_1rm…" {...field("metric")} />
+        <SelectField
+          label="Metric"
+          placeholder="Choose an event or test…"
+          {...choice("metric")}
+          error={other ? undefined : fields.metric}
+        >
+          <MetricOptions />
+        </SelectField>
+        {other ? (
+          <Field
+            label="Metric name"
+            placeholder="e.g. 150m or bench_press_3rm"
+            hint="Start with the distance for a race, e.g. 150m"
+            {...field("custom")}
+            error={fields.metric}
+          />
+        ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <DecimalField label="Where you are now" {...field("baseline_value")} />

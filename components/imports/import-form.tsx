@@ -6,6 +6,7 @@ import { RadioFieldset, type RadioLook } from "@/components/ui/choice-field";
 import type { Option } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
+import { plural } from "@/lib/core/words";
 import { apiFetch } from "@/lib/http/client";
 
 type Kind = "sessions" | "time-trials";
@@ -66,7 +67,7 @@ export function ImportForm() {
       apiFetch<{ imported: number }>(`/api/v1/import/${kind}`, { method: "POST", json: { csv } }),
     );
     if (!stored) return;
-    setDone(`Imported ${stored.value.imported} ${kind === "sessions" ? "sessions" : "time trials"}.`);
+    setDone(`Imported ${plural(stored.value.imported, kind === "sessions" ? "session" : "time trial")}.`);
     setPreview(null);
     setCsv("");
   }
@@ -178,7 +179,7 @@ export function ImportForm() {
             </table>
           </div>
           <Button onClick={store} disabled={preview.invalid > 0 || pending !== null}>
-            {pending === "import" ? "Importing…" : `Import ${preview.valid} rows`}
+            {pending === "import" ? "Importing…" : `Import ${plural(preview.valid, "row")}`}
           </Button>
         </section>
       ) : null}

@@ -6,8 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldNote, Options } from "@/components/ui/field";
 import { FormMessage, StatusLine } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
-import { dayLabel, injuryLabel } from "@/lib/analysis/format";
+import { injuryLabel } from "@/lib/analysis/format";
 import type { PainZone } from "@/lib/analysis/sprint";
+import { formatDate } from "@/lib/core/dates";
 import { INJURY_STATUSES, type InjuryStatus } from "@/lib/core/domain";
 import { fieldErrors } from "@/lib/core/errors";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
@@ -49,7 +50,7 @@ function levelClass(level: number, selected: boolean): string {
 }
 
 /** One injury: the pain trend with its Silbernagel zone, a quick pain log, and its status. */
-export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string }) {
+export function InjuryCard({ injury, today, timeZone }: { injury: InjuryDto; today: string; timeZone: string }) {
   const ids = useId();
   const { pending, error: formError, setError: setFormError, run } = useAction<"pain" | "status">();
   const [level, setLevel] = useState<number | null>(null);
@@ -59,6 +60,7 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
   const name = injuryLabel({ bodyPart: injury.body_part, side: injury.side });
   const zone = injury.pain_zone ? ZONE_TEXT[injury.pain_zone] : null;
   const levels = injury.pain.map((p) => p.level);
+  const day = (date: string) => formatDate(date, { timeZone });
 
   async function logPain() {
     setMessage(null);
@@ -82,7 +84,7 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
       },
     );
     if (!logged) return;
-    setMessage(`Pain ${parsed.data.level}/10 logged for ${dayLabel(parsed.data.date)}.`);
+    setMessage(`Pain ${parsed.data.level}/10 logged for ${day(parsed.data.date)}.`);
     setLevel(null);
   }
 
@@ -103,9 +105,8 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
         <div className="min-w-0">
           <h3 className="font-semibold first-letter:uppercase">{name}</h3>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            <span className="capitalize">{injury.severity}</span> · since {dayLabel(injury.onset_date)}{" "}
-            {injury.onset_date.slice(0, 4)}
-            {injury.resolved_date ? ` · resolved ${dayLabel(injury.resolved_date)}` : ""}
+            <span className="capitalize">{injury.severity}</span> · since {day(injury.onset_date)}
+            {injury.resolved_date ? ` · resolved ${day(injury.resolved_date)}` : ""}
           </p>
         </div>
         <div>
@@ -130,7 +131,7 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
             <>
               <p className="text-sm">
                 Latest pain <span className="font-semibold tabular-nums">{injury.latest_pain.level}/10</span> on{" "}
-                {dayLabel(injury.latest_pain.date)}{" "}
+                {day(injury.latest_pain.date)}{" "}
                 <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-semibold ${zone.className}`}>
                   {zone.label}
                 </span>
@@ -142,7 +143,7 @@ export function InjuryCard({ injury, today }: { injury: InjuryDto; today: string
           )}
         </div>
         {levels.length > 0 ? (
-          <Sparkline values={levels} label={`Pain trend for ${name}: ${levels.join(", ")}`} />
+          <Sparkline points={injury.pain} label={`Pain trend for ${name}: ${levels.join(", ")}`} />
         ) : null}
       </div>
 

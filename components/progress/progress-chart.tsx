@@ -1,9 +1,12 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dayAxis, dayToX } from "@/components/charts/day-axis";
+import { formatDate } from "@/lib/core/dates";
 
 export interface ProgressPoint {
   id: string;
+  /** The calendar day of the mark. */
   date: string;
   /** As logged. */
   value: number;
@@ -14,11 +17,6 @@ export interface ProgressPoint {
   windAided: boolean;
   isPb: boolean;
 }
-
-const shortDate = (date: string) => {
-  const [year, month, day] = date.split("-");
-  return `${Number(day)}/${Number(month)}/${year?.slice(2)}`;
-};
 
 const windText = (wind: number | null) =>
   wind === null ? "no wind reading" : `${wind > 0 ? "+" : ""}${wind.toFixed(1)} m/s`;
@@ -50,17 +48,19 @@ function MarkTooltip({
   active,
   payload,
   unit,
+  timeZone,
 }: {
   active?: boolean;
   payload?: readonly { payload?: ProgressPoint }[];
   unit: string;
+  timeZone: string;
 }) {
   const point = active ? payload?.[0]?.payload : undefined;
   if (!point) return null;
   const digits = unit === "s" ? 2 : 1;
   return (
     <div className="rounded-xl border border-zinc-200 bg-white px-3 py-2 text-xs shadow-md dark:border-zinc-700 dark:bg-zinc-900">
-      <p className="font-semibold">{point.date}</p>
+      <p className="font-semibold">{formatDate(point.date, { timeZone })}</p>
       <p>
         {point.value.toFixed(digits)} {unit}
         {point.timing === "hand" ? " (hand)" : ""} · wind {windText(point.wind)}
@@ -80,27 +80,36 @@ function MarkTooltip({
 
 /**
  * One event's marks over time: as logged, and converted (hand → FAT, then to still air with Moinat et al. 2018).
- * For times the axis is reversed, so faster is higher.
+ * The x axis is time, so a long gap between two marks shows as one. For times the y axis is reversed, so faster is
+ * higher.
  */
 export function ProgressChart({
   label,
   unit,
   lowerIsBetter,
   points,
+  timeZone,
 }: {
   label: string;
   unit: string;
   lowerIsBetter: boolean;
   points: ProgressPoint[];
+  /** The athlete's zone: whose "this year" the dates leave the year out for. */
+  timeZone: string;
 }) {
   const showAdjusted = points.some((p) => p.adjusted !== null && p.adjusted !== p.value);
+  const axis = dayAxis(
+    points.map((p) => p.date),
+    { timeZone, ticks: 4 },
+  );
+  const data = points.map((p) => ({ ...p, day: dayToX(p.date) }));
   return (
     <figure aria-label={`${label}: marks over time`}>
       <div className="h-56 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={points} margin={{ top: 10, right: 8, bottom: 0, left: -8 }}>
+          <ComposedChart data={data} margin={{ top: 10, right: 16, bottom: 0, left: -8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} vertical={false} />
-            <XAxis dataKey="date" tickFormatter={shortDate} minTickGap={24} stroke="currentColor" strokeOpacity={0.5} />
+            <XAxis dataKey="day" {...axis.props} minTickGap={16} stroke="currentColor" strokeOpacity={0.5} />
             <YAxis
               reversed={lowerIsBetter}
               domain={["auto", "auto"]}
@@ -130,7 +139,7 @@ export function ProgressChart({
                 isAnimationActive={false}
               />
             ) : null}
-            <Tooltip content={(props) => <MarkTooltip {...props} unit={unit} />} />
+            <Tooltip content={(props) => <MarkTooltip {...props} unit={unit} timeZone={timeZone} />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
           </ComposedChart>
         </ResponsiveContainer>

@@ -10,15 +10,20 @@ import { useForm } from "@/components/ui/use-form";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
 import type { MetricDto } from "@/lib/progress/analytics";
-import { isRaceMetric, METRIC_UNITS, trackMetricInput } from "@/lib/progress/schemas";
-import { markLabel, metricLabel, windLabel } from "./controls";
+import { metricLabel, metricUnit } from "@/lib/progress/metrics";
+import { isRaceMetric, METRIC_UNITS, type MetricUnit, trackMetricInput } from "@/lib/progress/schemas";
+import { markLabel, windLabel } from "./controls";
+import { chosenMetric, MetricOptions, OTHER_METRIC } from "./metric-options";
 
-const COMMON_METRICS = ["60m", "100m", "200m", "400m", "100mh", "110mh", "400mh", "30m_fly"].map((value) => ({
-  value,
-  label: metricLabel(value),
-}));
-const OTHER = "other";
-const UNITS = METRIC_UNITS.map((value) => ({ value, label: value }));
+const UNIT_WORDS: Record<MetricUnit, string> = { s: "seconds", m: "metres", cm: "centimetres", kg: "kilograms" };
+const UNITS = METRIC_UNITS.map((value) => ({ value, label: `${UNIT_WORDS[value]} (${value})` }));
+/** What the value box is called for a listed metric's or a race's mark, by its unit. */
+const VALUE_LABEL: Record<MetricUnit, string> = {
+  s: "Time (s)",
+  m: "Distance (m)",
+  cm: "Height (cm)",
+  kg: "Load (kg)",
+};
 const TIMINGS: Option<"fat" | "hand">[] = [
   { value: "fat", label: "FAT" },
   { value: "hand", label: "Hand" },
@@ -44,15 +49,18 @@ export function TrackForm({ today }: { today: string }) {
   });
   const [status, setStatus] = useState<string | null>(null);
 
-  const other = values.metric === OTHER;
-  const metric = other ? values.custom.trim().toLowerCase() : values.metric;
+  const other = values.metric === OTHER_METRIC;
+  const metric = chosenMetric(values.metric, values.custom);
   const race = metric === "" || isRaceMetric(metric);
+  // A listed metric brings its unit; only a metric typed under "Other…" asks for one.
+  const knownUnit = metric === "" ? "s" : metricUnit(metric);
+  const unit = knownUnit ?? (values.unit as MetricUnit | "");
 
   function payload() {
     return {
       metric,
       value: numberOrMissing(values.value),
-      ...(race ? { timing: values.timing } : values.unit ? { unit: values.unit } : {}),
+      ...(race ? { timing: values.timing } : unit ? { unit } : {}),
       wind_mps: race ? optionalNumber(values.wind_mps) : null,
       date: values.date,
       notes: optionalText(values.notes),
@@ -68,7 +76,7 @@ export function TrackForm({ today }: { today: string }) {
     );
     if (!sent) return;
     const saved = sent.value.metric;
-    const label = `${metricLabel(saved.metric)} in ${markLabel(saved.value, saved.unit)}`;
+    const label = `${metricLabel(saved.metric)} ${saved.unit === "s" ? "in" : "of"} ${markLabel(saved.value, saved.unit)}`;
     setStatus(
       saved.is_pb
         ? `New personal best: ${label}!`
@@ -83,18 +91,13 @@ export function TrackForm({ today }: { today: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate aria-label="Add a time trial">
       <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label="Event or metric"
-          options={COMMON_METRICS}
-          {...choice("metric")}
-          error={other ? undefined : fields.metric}
-        >
-          <option value={OTHER}>Something else…</option>
+        <SelectField label="Event or metric" {...choice("metric")} error={other ? undefined : fields.metric}>
+          <MetricOptions />
         </SelectField>
         {other ? (
           <Field
             label="Metric name"
-            placeholder="e.g. 150m or standing_long_jump"
+            placeholder="e.g. 150m or bench_press_3rm"
             hint="Start with the distance for a race, e.g. 150m"
             {...field("custom")}
             error={fields.metric}
@@ -103,10 +106,16 @@ export function TrackForm({ today }: { today: string }) {
       </div>
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <DecimalField label={race ? "Time (s)" : "Value"} min={0} {...field("value")} />
+        <DecimalField
+          label={knownUnit ? VALUE_LABEL[knownUnit] : unit ? `Value (${unit})` : "Value"}
+          min={0}
+          {...field("value")}
+          // With no unit box on screen, a unit the API refuses is said under the value.
+          error={fields.value ?? (race || knownUnit ? fields.unit : undefined)}
+        />
         {race ? (
           <RadioFieldset legend="Timing" options={TIMINGS} look={TIMING_LOOK} {...choice("timing")} />
-        ) : (
+        ) : knownUnit ? null : (
           <SelectField label="Unit" placeholder="Choose…" options={UNITS} {...choice("unit")} />
         )}
         {race ? (

@@ -5,7 +5,7 @@ import { TextLink } from "@/components/pages/text-link";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDay } from "@/lib/core/format";
+import { formatDate } from "@/lib/core/dates";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 interface ApiTokenSummary {
@@ -184,9 +184,9 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
                 <div className="min-w-0">
                   <p className="break-words font-medium">{token.name}</p>
                   <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                    Created {formatDay(token.created_at, timeZone)} · last used{" "}
-                    {token.last_used_at ? formatDay(token.last_used_at, timeZone) : "never"} · expires{" "}
-                    {formatDay(token.expires_at, timeZone)}
+                    Created {formatDate(token.created_at, { timeZone })} · last used{" "}
+                    {token.last_used_at ? formatDate(token.last_used_at, { timeZone }) : "never"} · expires{" "}
+                    {formatDate(token.expires_at, { timeZone })}
                   </p>
                 </div>
                 <Button

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDay } from "@/lib/core/format";
+import { formatDate } from "@/lib/core/dates";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
 
 interface LinkedCoach {
@@ -100,7 +100,7 @@ export function CoachLink({ initialCoaches, timeZone }: { initialCoaches: Linked
                   <p className="font-medium">{coach.name}</p>
                   <p className="break-all text-sm text-zinc-600 dark:text-zinc-400">{coach.email}</p>
                   <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                    Linked since <time dateTime={coach.since}>{formatDay(coach.since, timeZone)}</time>
+                    Linked since <time dateTime={coach.since}>{formatDate(coach.since, { timeZone })}</time>
                   </p>
                 </div>
                 <Button

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, type Option } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
@@ -9,6 +9,7 @@ import { profileUpdateInput } from "@/lib/accounts/profile-schema";
 import { type Role, SEXES, type Sex, SPRINT_EVENTS } from "@/lib/core/domain";
 import { apiFetch } from "@/lib/http/client";
 import { sentence } from "@/lib/http/form-errors";
+import { metricLabel } from "@/lib/progress/metrics";
 
 export interface ProfileValues {
   name: string;
@@ -24,23 +25,30 @@ const SEX_LABELS: Record<Sex, string> = { female: "Female", male: "Male", other:
 const CONTROL =
   "mt-1 block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base text-zinc-900 shadow-sm focus:border-track-500 focus:outline-none focus:ring-2 focus:ring-track-500/30 aria-[invalid]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
-/** Zones grouped by region for the picker; the account's own zone is always offered, even if this list lacks it. */
-function groupZones(zones: string[], current: string): [string, string[]][] {
-  const all = new Set([...zones, current, "UTC"]);
-  const groups = new Map<string, string[]>();
-  for (const zone of [...all].sort()) {
-    const slash = zone.indexOf("/");
-    const region = slash === -1 ? "Other" : zone.slice(0, slash);
+// One fixed collation, so the server and the browser put the zones in the same order.
+const byWords = new Intl.Collator("en").compare;
+
+/** Zones grouped by region for the picker ("America", "Europe"; "UTC" under "Other"), by city within each. */
+function groupZones(zones: readonly Option[]): [string, Option[]][] {
+  const groups = new Map<string, Option[]>();
+  for (const zone of [...zones].sort((a, b) => byWords(a.value, b.value))) {
+    const slash = zone.value.indexOf("/");
+    const region = slash === -1 ? "Other" : zone.value.slice(0, slash);
     groups.set(region, [...(groups.get(region) ?? []), zone]);
   }
-  return [...groups];
+  return [...groups].map(([region, options]) => [region, options.sort((a, b) => byWords(a.label, b.label))]);
 }
 
-function zoneLabel(zone: string): string {
-  return zone.replaceAll("_", " ");
-}
-
-export function ProfileForm({ role, initial, timeZones }: { role: Role; initial: ProfileValues; timeZones: string[] }) {
+export function ProfileForm({
+  role,
+  initial,
+  timeZones,
+}: {
+  role: Role;
+  initial: ProfileValues;
+  /** Every zone to offer, as its IANA id (what is stored) and its words ("New York (UTC−5)"). */
+  timeZones: readonly Option[];
+}) {
   const { fields, formError, pending, send } = useFormSubmit();
   const ids = useId();
   const [name, setName] = useState(initial.name);
@@ -113,11 +121,11 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
             aria-describedby={`${zoneId}-${fields.timezone ? "error" : "hint"}`}
             className={CONTROL}
           >
-            {groupZones(timeZones, initial.timezone).map(([region, zones]) => (
+            {groupZones(timeZones).map(([region, zones]) => (
               <optgroup key={region} label={region}>
                 {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zoneLabel(zone)}
+                  <option key={zone.value} value={zone.value}>
+                    {zone.label}
                   </option>
                 ))}
               </optgroup>
@@ -157,7 +165,7 @@ export function ProfileForm({ role, initial, timeZones }: { role: Role; initial:
                     }
                     className="size-4 shrink-0 accent-track-500"
                   />
-                  {value}
+                  {metricLabel(value)}
                 </label>
               ))}
             </div>

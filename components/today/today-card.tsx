@@ -2,8 +2,7 @@ import { LogTodayButton } from "@/components/today/log-today-button";
 import { VERDICT_STYLES } from "@/components/today/verdict-badge";
 import { typeLabel } from "@/lib/analysis/format";
 import type { Readiness } from "@/lib/analysis/readiness";
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalized } from "@/lib/core/words";
 
 /**
  * The dashboard's first card (PRODUCT 4.8): the verdict in one word and colour, why, and the day's session with what

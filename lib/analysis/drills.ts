@@ -1,4 +1,5 @@
 import type { ExperienceLevel, SessionType } from "@/lib/core/domain";
+import { capitalized, withArticle } from "@/lib/core/words";
 import { compareText, count, injuryLabel, list, num, typeLabel } from "./format";
 import {
   BEGINNER_MAX_YEARS,
@@ -161,8 +162,9 @@ export function recommendDrills(
     if (drill.difficulty === level) {
       reasons.push(`Matches your ${level} level (${experienceText}).`);
     } else {
-      const article = drill.difficulty === "intermediate" || drill.difficulty === "advanced" ? "An" : "A";
-      reasons.push(`${article} ${drill.difficulty} drill, well within your ${level} level (${experienceText}).`);
+      reasons.push(
+        `${capitalized(withArticle(drill.difficulty))} drill, well within your ${level} level (${experienceText}).`,
+      );
     }
     return reasons.join(" ");
   };

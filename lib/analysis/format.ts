@@ -1,17 +1,11 @@
-import { parseIsoDate } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
 import { DISPLAY_DECIMALS } from "./thresholds";
 
 /** Wording helpers for messages: fixed English, no locale data, so the same input always reads the same. */
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-/** "2026-11-24" → "Tue 24 Nov". */
-export function dayLabel(date: string): string {
-  const day = parseIsoDate(date);
-  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]}`;
-}
+// "Tue 24 Nov" and "1 session" have one source each in lib/core, shared with the pages.
+export { dayLabel } from "@/lib/core/dates";
+export { plural as count } from "@/lib/core/words";
 
 /** "max_velocity" → "max velocity". */
 export function typeLabel(type: SessionType): string {
@@ -21,11 +15,6 @@ export function typeLabel(type: SessionType): string {
 /** A number as a person reads it: at most 2 decimals, no trailing zeros. */
 export function num(value: number): string {
   return String(Math.round(value * 10 ** DISPLAY_DECIMALS) / 10 ** DISPLAY_DECIMALS);
-}
-
-/** "1 session", "3 sessions". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** "a", "a and b", "a, b and c". */

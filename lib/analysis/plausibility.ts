@@ -1,3 +1,4 @@
+import { withArticle } from "@/lib/core/words";
 import { isLowerBetter, normalizeMetric, raceDistanceM } from "./sprint";
 import { FASTEST_PLAUSIBLE_TIME_S, MAX_SPRINT_SPEED_MPS } from "./thresholds";
 
@@ -65,10 +66,10 @@ export function wrongWayGoal(
   const direction = metricDirection(goal.metric, unit);
   const { baseline_value: baseline, target_value: target } = goal;
   if (direction === "lower" && target > baseline) {
-    return `must be lower than the baseline (${baseline}): a ${normalizeMetric(goal.metric)} goal is a faster, lower time`;
+    return `must be lower than the baseline (${baseline}): ${withArticle(normalizeMetric(goal.metric))} goal is a faster, lower time`;
   }
   if (direction === "higher" && target < baseline) {
-    return `must be higher than the baseline (${baseline}): a ${normalizeMetric(goal.metric)} goal is a longer, higher or heavier mark`;
+    return `must be higher than the baseline (${baseline}): ${withArticle(normalizeMetric(goal.metric))} goal is a longer, higher or heavier mark`;
   }
   return undefined;
 }

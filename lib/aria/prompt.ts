@@ -1,5 +1,6 @@
 import { list, typeLabel } from "@/lib/analysis/format";
 import { ACWR_DANGER, HIGH_INTENSITY_SPRINT_TYPES, PAIN_ACCEPTABLE_MAX } from "@/lib/analysis/thresholds";
+import { withArticle } from "@/lib/core/words";
 import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN } from "./context-types";
 
 /**
@@ -7,7 +8,7 @@ import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN } from "./context-type
  * the context tags (aria-local reads it from there too).
  */
 export function systemPrompt(context: AthleteContext): string {
-  return `You are Aria, a sprint coach's companion for ${context.name}, a ${context.experience_level} sprinter${
+  return `You are Aria, a sprint coach's companion for ${context.name}, ${withArticle(context.experience_level)} sprinter${
     context.events.length > 0 ? ` (${context.events.join(", ")})` : ""
   }. Today is ${context.as_of} in the athlete's zone (${context.timezone}).
 

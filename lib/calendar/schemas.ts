@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDate } from "@/lib/core/dates";
 import { CALENDAR_EVENT_TYPES } from "@/lib/core/domain";
 import {
   DATE_RANGE_MESSAGE,
@@ -19,6 +20,7 @@ import {
  */
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ALL_DAY_SUFFIX = "T00:00:00.000Z";
 const DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 const EVENT_TIME_MESSAGE = "must be a date (YYYY-MM-DD) or a date and time with a zone, e.g. 2026-06-14T18:30:00+02:00";
@@ -37,8 +39,19 @@ const eventTimeField = z
       ctx.addIssue({ code: "custom", message: DATE_RANGE_MESSAGE });
       return z.NEVER;
     }
-    return new Date(allDay ? `${value}T00:00:00.000Z` : value);
+    return new Date(allDay ? `${value}${ALL_DAY_SUFFIX}` : value);
   });
+
+/** The day of an all-day event (stored at 00:00 UTC that day, as above), or null for an event at a time. */
+export function allDayDate(stored: Date | string): string | null {
+  const iso = typeof stored === "string" ? new Date(stored).toISOString() : stored.toISOString();
+  return iso.endsWith(ALL_DAY_SUFFIX) ? iso.slice(0, 10) : null;
+}
+
+/** When an event starts or ends, in words: "Sat 18 Apr" for an all-day one, "Sat 18 Apr, 10:00" in the athlete's zone. */
+export function eventTimeLabel(stored: Date | string, timeZone: string, now = new Date()): string {
+  return formatDate(allDayDate(stored) ?? stored, { timeZone, time: true, now });
+}
 
 const endNotBeforeStart = {
   check: (event: { start?: Date; end?: Date | null }) => !event.start || !event.end || event.end >= event.start,

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, parseIsoDate, todayIn, weekdayOf, zonedTimeToUtc } from "@/lib/core/dates";
+import {
+  addDays,
+  dayLabel,
+  daysBetween,
+  dayTicks,
+  formatDate,
+  parseIsoDate,
+  timeOfDay,
+  timeZoneCity,
+  timeZoneLabel,
+  todayIn,
+  utcOffsetLabel,
+  weekdayOf,
+  zonedTimeToUtc,
+} from "@/lib/core/dates";
 
 describe("calendar dates", () => {
   it("adds days across month, year and leap-day boundaries", () => {
@@ -62,5 +76,91 @@ describe("time zones", () => {
     const again = zonedTimeToUtc("2026-07-01", 7, 0, "Europe/London");
     again.setTime(0);
     expect(zonedTimeToUtc("2026-07-01", 7, 0, "Europe/London").toISOString()).toBe("2026-07-01T06:00:00.000Z");
+  });
+});
+
+describe("dates in words", () => {
+  const now = new Date("2026-11-24T12:00:00Z");
+
+  it("names a calendar day the same in every zone: a date-only string never shifts", () => {
+    expect(formatDate("2026-12-01", { now })).toBe("Tue 1 Dec");
+    for (const timeZone of ["UTC", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Tokyo"]) {
+      expect(formatDate("2026-12-01", { timeZone, now })).toBe("Tue 1 Dec");
+    }
+  });
+
+  it("shows an instant on the wall clock of the athlete's zone", () => {
+    // 03:30 UTC on 2 December is still the evening of 1 December in New York.
+    const instant = "2026-12-02T03:30:00.000Z";
+    expect(formatDate(instant, { timeZone: "UTC", now })).toBe("Wed 2 Dec");
+    expect(formatDate(instant, { timeZone: "America/New_York", now })).toBe("Tue 1 Dec");
+    expect(formatDate(new Date(instant), { timeZone: "America/New_York", time: true, now })).toBe("Tue 1 Dec, 22:30");
+    expect(formatDate(instant, { timeZone: "Asia/Kolkata", time: true, now })).toBe("Wed 2 Dec, 09:00");
+    expect(formatDate("2026-12-01T19:00:00Z", { time: true, now })).toBe("Tue 1 Dec, 19:00");
+  });
+
+  it("tells the time of day on the athlete's wall clock, 24-hour", () => {
+    expect(timeOfDay("2026-12-02T03:30:00Z", "America/New_York")).toBe("22:30");
+    expect(timeOfDay(new Date("2026-12-02T00:05:00Z"))).toBe("00:05");
+    expect(() => timeOfDay("later")).toThrow(RangeError);
+  });
+
+  it("adds the time only to an instant: a calendar day has none", () => {
+    expect(formatDate("2026-12-01", { time: true, now })).toBe("Tue 1 Dec");
+  });
+
+  it("adds the year only when it is not this year, in the athlete's zone", () => {
+    expect(formatDate("2027-01-04", { now })).toBe("Mon 4 Jan 2027");
+    expect(formatDate("2025-12-31", { now })).toBe("Wed 31 Dec 2025");
+    expect(formatDate("2028-01-04T10:00:00Z", { time: true, now })).toBe("Tue 4 Jan 2028, 10:00");
+    // New Year's Eve in London is already New Year's Day in Sydney.
+    const newYear = new Date("2026-12-31T20:00:00Z");
+    expect(formatDate("2027-01-01", { timeZone: "Europe/London", now: newYear })).toBe("Fri 1 Jan 2027");
+    expect(formatDate("2027-01-01", { timeZone: "Australia/Sydney", now: newYear })).toBe("Fri 1 Jan");
+    expect(formatDate("2020-02-29", { now: null })).toBe("Sat 29 Feb");
+  });
+
+  it("keeps the words of messages free of the year", () => {
+    expect(dayLabel("2026-11-24")).toBe("Tue 24 Nov");
+    expect(dayLabel("1999-12-31")).toBe("Fri 31 Dec");
+  });
+
+  it("refuses what is not a date", () => {
+    expect(() => formatDate("soon", { now })).toThrow(RangeError);
+    expect(() => formatDate(new Date(Number.NaN), { now })).toThrow(RangeError);
+  });
+
+  it("spreads the ticks of a time axis over whole days", () => {
+    expect(dayTicks("2026-11-01", "2026-11-01")).toEqual(["2026-11-01"]);
+    expect(dayTicks("2026-11-01", "2026-11-03")).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
+    expect(dayTicks("2026-10-01", "2026-11-30", 4)).toEqual(["2026-10-01", "2026-10-21", "2026-11-10", "2026-11-30"]);
+    expect(dayTicks("2026-11-30", "2026-11-01")).toEqual(["2026-11-30"]);
+  });
+});
+
+describe("time zones in words", () => {
+  const winter = new Date("2026-12-01T12:00:00Z");
+  const summer = new Date("2026-07-01T12:00:00Z");
+
+  it("names a zone by its city", () => {
+    expect(timeZoneCity("America/New_York")).toBe("New York");
+    expect(timeZoneCity("America/Argentina/Buenos_Aires")).toBe("Buenos Aires");
+    expect(timeZoneCity("UTC")).toBe("UTC");
+  });
+
+  it("gives the offset in force, with daylight saving and half hours", () => {
+    expect(utcOffsetLabel("America/New_York", winter)).toBe("UTC−5");
+    expect(utcOffsetLabel("America/New_York", summer)).toBe("UTC−4");
+    expect(utcOffsetLabel("Europe/London", winter)).toBe("UTC+0");
+    expect(utcOffsetLabel("Europe/London", summer)).toBe("UTC+1");
+    expect(utcOffsetLabel("Asia/Kolkata", winter)).toBe("UTC+5:30");
+    expect(utcOffsetLabel("Asia/Kathmandu", winter)).toBe("UTC+5:45");
+    expect(utcOffsetLabel("America/St_Johns", winter)).toBe("UTC−3:30");
+  });
+
+  it("labels a zone for the picker, never as its IANA id", () => {
+    expect(timeZoneLabel("America/New_York", winter)).toBe("New York (UTC−5)");
+    expect(timeZoneLabel("Europe/London", winter)).toBe("London (UTC+0)");
+    expect(timeZoneLabel("UTC", winter)).toBe("UTC");
   });
 });

@@ -63,11 +63,20 @@ export function weekdayOf(value: string): number {
   return parseIsoDate(value).getUTCDay();
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffsetMs(timeZone: string, instant: number): number {
-  let format = offsetFormats.get(timeZone);
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a clock on the wall in `timeZone` reads at `instant` (epoch milliseconds). */
+function wallClock(timeZone: string, instant: number): WallClock {
+  let format = wallClockFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -79,18 +88,24 @@ function zoneOffsetMs(timeZone: string, instant: number): number {
       minute: "numeric",
       second: "numeric",
     });
-    offsetFormats.set(timeZone, format);
+    wallClockFormats.set(timeZone, format);
   }
   const part: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
-  const wall = Date.UTC(
-    part.year ?? 1970,
-    (part.month ?? 1) - 1,
-    part.day ?? 1,
-    part.hour ?? 0,
-    part.minute ?? 0,
-    part.second ?? 0,
-  );
+  return {
+    year: part.year ?? 1970,
+    month: part.month ?? 1,
+    day: part.day ?? 1,
+    hour: part.hour ?? 0,
+    minute: part.minute ?? 0,
+    second: part.second ?? 0,
+  };
+}
+
+/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
+function zoneOffsetMs(timeZone: string, instant: number): number {
+  const at = wallClock(timeZone, instant);
+  const wall = Date.UTC(at.year, at.month - 1, at.day, at.hour, at.minute, at.second);
   return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
@@ -129,4 +144,112 @@ export function ageOn(birthDate: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
   // "MM-DD" strings compare in calendar order.
   return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+// ---------------------------------------------------------------- dates in words (PRODUCT 7)
+
+const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+export interface DateWordsOptions {
+  /** The viewer's IANA zone: where an instant is placed, and whose year is "this year". UTC when left out. */
+  timeZone?: string;
+  /** Add the time of day, "19:00" (an instant only: a calendar day has none). */
+  time?: boolean;
+  /**
+   * The year is added when the date's is not the year of `now` in `timeZone`. `null` never adds it, for words that
+   * must read the same whatever the day they are read (Aria's messages, the analysis rules).
+   */
+  now?: Date | null;
+}
+
+/**
+ * Every date a person reads in Aria: "Tue 1 Dec", "Tue 1 Dec 2027" in another year, "Tue 1 Dec, 19:00" with the time.
+ * A `YYYY-MM-DD` string is a calendar day and reads the same in every zone; anything else (a `Date`, an ISO
+ * timestamp) is an instant, shown on the wall clock of `timeZone`. Fixed English, so it never follows the server's
+ * locale. An invalid date throws a RangeError.
+ */
+export function formatDate(
+  value: string | Date,
+  { timeZone = "UTC", time = false, now = new Date() }: DateWordsOptions = {},
+): string {
+  let day: string;
+  let clock = "";
+  if (typeof value === "string" && DATE_ONLY.test(value)) {
+    day = value;
+  } else {
+    const instant = (typeof value === "string" ? new Date(value) : value).getTime();
+    if (Number.isNaN(instant)) throw new RangeError(`Not a date: ${String(value)}`);
+    const at = wallClock(timeZone, instant);
+    day = `${String(at.year).padStart(4, "0")}-${twoDigits(at.month)}-${twoDigits(at.day)}`;
+    if (time) clock = `, ${twoDigits(at.hour)}:${twoDigits(at.minute)}`;
+  }
+  const date = parseIsoDate(day);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${day}`);
+  const year = date.getUTCFullYear();
+  const words = `${WEEKDAY_NAMES[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]}`;
+  const showYear = now !== null && String(year) !== todayIn(timeZone, now).slice(0, 4);
+  return `${words}${showYear ? ` ${year}` : ""}${clock}`;
+}
+
+/** "19:00": the time of day of an instant on the wall clock of `timeZone`, 24-hour. */
+export function timeOfDay(value: string | Date, timeZone = "UTC"): string {
+  const instant = (typeof value === "string" ? new Date(value) : value).getTime();
+  if (Number.isNaN(instant)) throw new RangeError(`Not a date: ${String(value)}`);
+  const at = wallClock(timeZone, instant);
+  return `${twoDigits(at.hour)}:${twoDigits(at.minute)}`;
+}
+
+/** "2026-11-24" → "Tue 24 Nov", never with the year: the words of messages, the same whenever they are read. */
+export function dayLabel(date: string): string {
+  return formatDate(date, { now: null });
+}
+
+/**
+ * Up to `most` calendar days from `from` to `to`, a whole number of days apart and starting at `from`: the ticks of a
+ * time axis, each one a day that `formatDate` can name.
+ */
+export function dayTicks(from: string, to: string, most = 5): string[] {
+  const span = daysBetween(from, to);
+  if (!(span > 0) || most < 2) return [from];
+  const step = Math.max(1, Math.ceil(span / (most - 1)));
+  const ticks: string[] = [];
+  for (let offset = 0; offset <= span; offset += step) ticks.push(addDays(from, offset));
+  return ticks;
+}
+
+// ---------------------------------------------------------------- time zones in words
+
+/** "America/New_York" → "New York", "America/Argentina/Buenos_Aires" → "Buenos Aires": the city a zone is named for. */
+export function timeZoneCity(timeZone: string): string {
+  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
+}
+
+const offsetNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "UTC−5", "UTC+5:30", "UTC+0": the zone's offset at `now`, so it follows daylight saving. */
+export function utcOffsetLabel(timeZone: string, now: Date = new Date()): string {
+  let format = offsetNameFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
+    offsetNameFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(now).find((part) => part.type === "timeZoneName")?.value ?? "";
+  // "GMT-5", "GMT+5:30", or plain "GMT" for no offset.
+  const match = /([+-])(\d{1,2})(?::(\d{2}))?$/.exec(name);
+  if (!match) return "UTC+0";
+  const [, sign, hours, minutes] = match;
+  return `UTC${sign === "-" ? "\u2212" : "+"}${Number(hours)}${minutes && minutes !== "00" ? `:${minutes}` : ""}`;
+}
+
+/**
+ * A zone as a person picks it: "New York (UTC−5)", "London (UTC+0)"; the stored value stays the IANA id. "UTC" is
+ * just "UTC".
+ */
+export function timeZoneLabel(timeZone: string, now: Date = new Date()): string {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  return `${timeZoneCity(timeZone)} (${utcOffsetLabel(timeZone, now)})`;
 }

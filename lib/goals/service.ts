@@ -5,7 +5,7 @@ import { withinDates } from "@/db/sql";
 import { goalProgress, isBehindSchedule, newMilestones } from "@/lib/analysis/goals";
 import { wrongWayGoal } from "@/lib/analysis/plausibility";
 import { invalidate } from "@/lib/cache";
-import { todayIn } from "@/lib/core/dates";
+import { dayLabel, todayIn } from "@/lib/core/dates";
 import type { Milestone } from "@/lib/core/domain";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
@@ -66,7 +66,7 @@ function toGoalDto(goal: GoalRow, milestones: readonly number[], asOf: string): 
 }
 
 function notBeforeToday(field: string, date: string, today: string): void {
-  if (date < today) throw errors.validation({ [field]: `must be today (${today}) or later` });
+  if (date < today) throw errors.validation({ [field]: `must be today (${dayLabel(today)}) or later` });
 }
 
 const goalNotFound = () => errors.notFound("goal");

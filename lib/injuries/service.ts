@@ -4,7 +4,7 @@ import { injuries, painLogs } from "@/db/schema";
 import { withinDates } from "@/db/sql";
 import { type PainZone, painZone } from "@/lib/analysis/sprint";
 import { invalidate } from "@/lib/cache";
-import { todayIn } from "@/lib/core/dates";
+import { dayLabel, formatDate, todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
 import type { InjuryResponse, PainLogResponse } from "./responses";
@@ -96,7 +96,7 @@ async function withPain(db: Database, injury: InjuryRow): Promise<InjuryDto> {
 }
 
 function notInFuture(field: string, date: string, today: string): void {
-  if (date > today) throw errors.validation({ [field]: `must not be in the future (today is ${today})` });
+  if (date > today) throw errors.validation({ [field]: `must not be in the future (today is ${dayLabel(today)})` });
 }
 
 const injuryNotFound = () => errors.notFound("injury");
@@ -225,7 +225,9 @@ export async function addPainLog(
     .limit(1);
   if (!injury) throw injuryNotFound();
   if (input.date < injury.onsetDate) {
-    throw errors.validation({ date: `must not be before the injury's onset (${injury.onsetDate})` });
+    throw errors.validation({
+      date: `must not be before the injury's onset (${formatDate(injury.onsetDate, { timeZone: writer.timezone })})`,
+    });
   }
   notInFuture("date", input.date, todayIn(writer.timezone));
   const [row] = await db

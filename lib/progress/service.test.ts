@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { progressMetrics } from "@/db/schema";
 import { cached, cacheKeys } from "@/lib/cache";
-import { addDays, todayIn } from "@/lib/core/dates";
+import { addDays, dayLabel, todayIn } from "@/lib/core/dates";
 import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
@@ -68,7 +68,7 @@ describe("insertMarks", () => {
   it("refuses a date after today in the athlete's zone, which may be today elsewhere", async () => {
     const behind = await writer(BEHIND);
     const error = await refusal(insertMarks(db, behind, [mark({ date: todayIn(AHEAD) })]));
-    expect(error.fields).toEqual({ "0.date": `must not be in the future (today is ${todayIn(BEHIND)})` });
+    expect(error.fields).toEqual({ "0.date": `must not be in the future (today is ${dayLabel(todayIn(BEHIND))})` });
     expect(await count(behind.userId)).toBe(0);
 
     const ahead = await writer(AHEAD);

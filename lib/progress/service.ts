@@ -4,7 +4,7 @@ import { athleteProfiles, progressMetrics, users } from "@/db/schema";
 import { chunked } from "@/db/sql";
 import { normalizeMetric } from "@/lib/analysis/sprint";
 import { CACHE_TTL_SECONDS, cached, cacheKeys, invalidate } from "@/lib/cache";
-import { addDays, todayIn } from "@/lib/core/dates";
+import { addDays, dayLabel, todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
 import {
@@ -68,7 +68,7 @@ function problemsOf(marks: readonly MarkToCheck[], today: string, stored: readon
   const earlier: Pick<MetricRow, "metric" | "unit">[] = [...stored];
   return marks.map((mark) => {
     const problems = metricProblems(mark);
-    if (mark.date > today) problems.date ??= `must not be in the future (today is ${today})`;
+    if (mark.date > today) problems.date ??= `must not be in the future (today is ${dayLabel(today)})`;
     const unit = resolveUnit(mark.metric, mark.unit);
     const other = earlier.find((r) => r.metric === mark.metric && r.unit !== unit);
     if (other && !problems.unit) {

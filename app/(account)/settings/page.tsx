@@ -11,6 +11,7 @@ import { getAccount } from "@/lib/accounts/users";
 import { requireSession } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { listCoaches, listInvites } from "@/lib/coach/links";
+import { timeZoneLabel } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -34,6 +35,13 @@ export default async function SettingsPage() {
     sex: account.profile?.sex ?? null,
   };
   const timeZone = account.user.timezone;
+  // The stored value stays the IANA id; the picker shows each zone's city and its offset today. The account's own
+  // zone is always offered, even if this runtime's list lacks it.
+  const now = new Date();
+  const zoneOptions = [...new Set([...Intl.supportedValuesOf("timeZone"), "UTC", timeZone])].map((zone) => ({
+    value: zone,
+    label: timeZoneLabel(zone, now),
+  }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -51,7 +59,7 @@ export default async function SettingsPage() {
           Signed in as{" "}
           <span className="break-all font-medium text-zinc-800 dark:text-zinc-200">{account.user.email}</span>
         </p>
-        <ProfileForm role={user.role} initial={profile} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <ProfileForm role={user.role} initial={profile} timeZones={zoneOptions} />
       </Card>
 
       {athlete ? (

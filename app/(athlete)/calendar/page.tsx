@@ -6,10 +6,10 @@ import { DeletableRow, RuledList } from "@/components/pages/item-list";
 import { PageHeader } from "@/components/pages/page-header";
 import { PeriodStepper } from "@/components/pages/period-stepper";
 import { Card } from "@/components/ui/card";
-import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { type EventDto, listEvents } from "@/lib/calendar/events";
-import { addDays, todayIn, weekdayOf } from "@/lib/core/dates";
+import { allDayDate, eventTimeLabel } from "@/lib/calendar/schemas";
+import { addDays, formatDate, timeOfDay, todayIn, weekdayOf } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -33,26 +33,18 @@ function monthLabel(month: string): string {
   );
 }
 
-/** An all-day event is stored at 00:00 UTC of its day; anything else is a moment, placed in the athlete's zone. */
-function isAllDay(instant: string): boolean {
-  return instant.endsWith("T00:00:00.000Z");
-}
-
+/** The athlete's calendar day of an event's start or end: its own day when all-day, else the day in their zone. */
 function dayOf(instant: string, timeZone: string): string {
-  return isAllDay(instant) ? instant.slice(0, 10) : todayIn(timeZone, new Date(instant));
-}
-
-function timeOf(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(instant));
+  return allDayDate(instant) ?? todayIn(timeZone, new Date(instant));
 }
 
 function whenLabel(event: EventDto, timeZone: string): string {
-  const startDay = dayOf(event.start, timeZone);
-  const start = isAllDay(event.start) ? dayLabel(startDay) : `${dayLabel(startDay)}, ${timeOf(event.start, timeZone)}`;
+  const start = eventTimeLabel(event.start, timeZone);
   if (!event.end) return start;
-  const endDay = dayOf(event.end, timeZone);
-  if (endDay === startDay) return isAllDay(event.end) ? start : `${start}–${timeOf(event.end, timeZone)}`;
-  return `${start} – ${isAllDay(event.end) ? dayLabel(endDay) : `${dayLabel(endDay)}, ${timeOf(event.end, timeZone)}`}`;
+  if (dayOf(event.end, timeZone) === dayOf(event.start, timeZone)) {
+    return allDayDate(event.end) ? start : `${start}–${timeOfDay(event.end, timeZone)}`;
+  }
+  return `${start} – ${eventTimeLabel(event.end, timeZone)}`;
 }
 
 export default async function CalendarPage({
@@ -132,7 +124,7 @@ export default async function CalendarPage({
                       key={day}
                       aria-current={isToday ? "date" : undefined}
                       className={`h-16 border border-zinc-100 p-0.5 align-top sm:h-24 sm:p-1 dark:border-zinc-800 ${
-                        inMonth ? "" : "bg-zinc-50 text-zinc-400 dark:bg-zinc-950/50 dark:text-zinc-600"
+                        inMonth ? "" : "bg-zinc-50 text-zinc-500 dark:bg-zinc-950/50 dark:text-zinc-500"
                       } ${isToday ? "bg-track-50 dark:bg-track-900/20" : ""}`}
                     >
                       <span
@@ -140,7 +132,7 @@ export default async function CalendarPage({
                           isToday ? "bg-track-500 font-bold text-white" : ""
                         }`}
                       >
-                        <span className="sr-only">{dayLabel(day)}</span>
+                        <span className="sr-only">{formatDate(day, { timeZone: tz })}</span>
                         <span aria-hidden="true">{Number(day.slice(8))}</span>
                       </span>
                       <ul className="mt-0.5 space-y-0.5">

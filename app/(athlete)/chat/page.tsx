@@ -6,7 +6,7 @@ import { Chat } from "@/components/chat/chat";
 import { buildAthleteContext } from "@/lib/aria/context";
 import { listConversations, messagesOf } from "@/lib/aria/memory";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay } from "@/lib/core/format";
+import { formatDate } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
 import { getDb } from "@/lib/database";
 
@@ -65,7 +65,9 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
                   }`}
                 >
                   <span className="block max-w-48 truncate">{c.title}</span>
-                  <span className="block text-xs text-zinc-500">{formatDay(c.updated_at, user.timezone)}</span>
+                  <span className="block text-xs text-zinc-500">
+                    {formatDate(c.updated_at, { timeZone: user.timezone })}
+                  </span>
                 </Link>
               </li>
             ))}

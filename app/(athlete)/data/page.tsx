@@ -11,7 +11,8 @@ export default function DataPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Your data">
-        Download everything you have logged, or import a training log kept in a spreadsheet or another app.
+        Download your training sessions and your time trials as CSV files for a spreadsheet, or import a training log
+        kept in a spreadsheet or another app.
       </PageHeader>
       <Card title="Export">
         <div className="flex flex-wrap gap-2">

@@ -35,7 +35,7 @@ export default async function GoalsPage() {
         <PageSection id="goals-heading" title="Your goals" heading="hidden">
           <ul className="space-y-4">
             {goals.map((goal) => (
-              <GoalCard key={goal.id} goal={goal} />
+              <GoalCard key={goal.id} goal={goal} timeZone={user.timezone} />
             ))}
           </ul>
         </PageSection>

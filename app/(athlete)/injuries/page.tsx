@@ -12,11 +12,11 @@ import { type InjuryDto, listInjuries } from "@/lib/injuries/service";
 
 export const metadata: Metadata = { title: "Injuries" };
 
-function InjuryList({ injuries, today }: { injuries: InjuryDto[]; today: string }) {
+function InjuryList({ injuries, today, timeZone }: { injuries: InjuryDto[]; today: string; timeZone: string }) {
   return (
     <ul className="space-y-4">
       {injuries.map((injury) => (
-        <InjuryCard key={injury.id} injury={injury} today={today} />
+        <InjuryCard key={injury.id} injury={injury} today={today} timeZone={timeZone} />
       ))}
     </ul>
   );
@@ -43,7 +43,7 @@ export default async function InjuriesPage() {
             can keep your drills and advice safe.
           </EmptyCard>
         ) : (
-          <InjuryList injuries={current} today={today} />
+          <InjuryList injuries={current} today={today} timeZone={user.timezone} />
         )}
       </PageSection>
 
@@ -53,7 +53,7 @@ export default async function InjuriesPage() {
 
       {resolved.length > 0 ? (
         <PageSection id="resolved-heading" title="Resolved" className="space-y-3">
-          <InjuryList injuries={resolved} today={today} />
+          <InjuryList injuries={resolved} today={today} timeZone={user.timezone} />
         </PageSection>
       ) : null}
     </div>

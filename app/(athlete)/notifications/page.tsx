@@ -7,21 +7,11 @@ import { PageHeader } from "@/components/pages/page-header";
 import { TextLink } from "@/components/pages/text-link";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { notificationFeed } from "@/lib/notifications/notifications";
 
 export const metadata: Metadata = { title: "Notifications" };
-
-function when(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(new Date(instant));
-}
 
 /** Only links inside Aria are followed from a notification. */
 function safeLink(link: string | null): string | null {
@@ -43,7 +33,7 @@ export default async function NotificationsPage() {
             id: c.id,
             type: c.type,
             prompt: c.prompt,
-            when: when(c.scheduled_for, tz),
+            when: formatDate(c.scheduled_for, { timeZone: tz, time: true }),
           }))}
         />
       </Card>
@@ -85,7 +75,7 @@ export default async function NotificationsPage() {
                       <p className="mt-0.5 break-words text-sm text-zinc-600 dark:text-zinc-400">{n.body}</p>
                     ) : null}
                     <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-zinc-500 dark:text-zinc-400">
-                      <time dateTime={n.created_at}>{when(n.created_at, tz)}</time>
+                      <time dateTime={n.created_at}>{formatDate(n.created_at, { timeZone: tz, time: true })}</time>
                       {href ? (
                         <TextLink href={href}>
                           Open

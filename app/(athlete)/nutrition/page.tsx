@@ -6,9 +6,9 @@ import { DeletableRow, RuledList } from "@/components/pages/item-list";
 import { PageHeader } from "@/components/pages/page-header";
 import { PeriodStepper } from "@/components/pages/period-stepper";
 import { Card } from "@/components/ui/card";
-import { dayLabel, num } from "@/lib/analysis/format";
+import { num } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
-import { addDays, todayIn } from "@/lib/core/dates";
+import { addDays, formatDate, todayIn } from "@/lib/core/dates";
 import { MEALS } from "@/lib/core/domain";
 import { isoDateField } from "@/lib/core/validation";
 import { getDb } from "@/lib/database";
@@ -50,6 +50,7 @@ export default async function NutritionPage({
     // Litres keep the strip one row wide on a phone.
     { label: "Water", value: totals?.hydration_ml == null ? null : totals.hydration_ml / 1000, unit: "L" },
   ];
+  const dayWords = formatDate(date, { timeZone: user.timezone });
   const meals = MEALS.map((meal) => ({ meal, logs: logs.filter((log) => log.meal === meal) })).filter(
     (group) => group.logs.length > 0,
   );
@@ -65,7 +66,7 @@ export default async function NutritionPage({
         next={date < today ? { href: `/nutrition?date=${addDays(date, 1)}`, label: "Next day" } : null}
         todayHref={date !== today ? "/nutrition" : null}
       >
-        <p className="text-base font-semibold">{date === today ? `Today · ${dayLabel(date)}` : dayLabel(date)}</p>
+        <p className="text-base font-semibold">{date === today ? `Today · ${dayWords}` : dayWords}</p>
       </PeriodStepper>
 
       <section aria-label="Day totals" className="grid grid-cols-5 gap-1.5 sm:gap-3">
@@ -96,7 +97,7 @@ export default async function NutritionPage({
       <Card title="Meals">
         {meals.length === 0 ? (
           <EmptyNote>
-            Nothing logged for {date === today ? "today" : dayLabel(date)}. Add your first meal or drink below.
+            Nothing logged for {date === today ? "today" : dayWords}. Add your first meal or drink below.
           </EmptyNote>
         ) : (
           <div className="space-y-4">
@@ -126,7 +127,7 @@ export default async function NutritionPage({
         )}
       </Card>
 
-      <Card title={date === today ? "Add a meal" : `Add a meal to ${dayLabel(date)}`}>
+      <Card title={date === today ? "Add a meal" : `Add a meal to ${dayWords}`}>
         <MealForm date={date} />
       </Card>
     </div>

@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { PageSection } from "@/components/pages/page-section";
-import { markLabel, metricLabel, windLabel } from "@/components/progress/controls";
+import { markLabel, windLabel } from "@/components/progress/controls";
 import { ProgressChart, type ProgressPoint } from "@/components/progress/progress-chart";
 import { TrackForm } from "@/components/progress/track-form";
 import { Card } from "@/components/ui/card";
-import { dayLabel } from "@/lib/analysis/format";
 import { isLowerBetter } from "@/lib/analysis/sprint";
 import { requireUser } from "@/lib/auth/session";
-import { todayIn } from "@/lib/core/dates";
+import { formatDate, todayIn } from "@/lib/core/dates";
+import { capitalized, plural } from "@/lib/core/words";
 import { getDb } from "@/lib/database";
 import type { MetricDto } from "@/lib/progress/analytics";
+import { metricLabel } from "@/lib/progress/metrics";
 import { cachedProgressAnalytics } from "@/lib/progress/service";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -29,6 +30,7 @@ function PbCard({
   ageGraded,
   trend,
   count,
+  timeZone,
 }: {
   metric: string;
   unit: string;
@@ -37,8 +39,9 @@ function PbCard({
   ageGraded: number | undefined;
   trend: keyof typeof TREND_TEXT | null;
   count: number;
+  timeZone: string;
 }) {
-  const label = metricLabel(metric);
+  const label = capitalized(metricLabel(metric));
   return (
     <article
       aria-label={`${label} personal best`}
@@ -59,7 +62,7 @@ function PbCard({
             </p>
           ) : null}
           <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-            {dayLabel(pb.date)} {pb.date.slice(0, 4)}
+            {formatDate(pb.date, { timeZone })}
             {unit === "s" && pb.wind_mps !== null ? ` · wind ${windLabel(pb.wind_mps)}` : ""}
           </p>
         </>
@@ -76,14 +79,14 @@ function PbCard({
           </span>
         ) : null}
         <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-          {count} {count === 1 ? "mark" : "marks"}
+          {plural(count, "mark")}
         </span>
       </div>
     </article>
   );
 }
 
-function MarkList({ marks, unit }: { marks: MetricDto[]; unit: string }) {
+function MarkList({ marks, unit, timeZone }: { marks: MetricDto[]; unit: string; timeZone: string }) {
   return (
     <ul className="mt-3 divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
       {marks.map((m) => (
@@ -91,10 +94,7 @@ function MarkList({ marks, unit }: { marks: MetricDto[]; unit: string }) {
           <span className="tabular-nums">
             <span className="font-medium">{markLabel(m.value, unit)}</span>
             {m.timing === "hand" ? <span className="text-zinc-500"> hand</span> : null}
-            <span className="text-zinc-500 dark:text-zinc-400">
-              {" "}
-              · {dayLabel(m.date)} {m.date.slice(0, 4)}
-            </span>
+            <span className="text-zinc-500 dark:text-zinc-400"> · {formatDate(m.date, { timeZone })}</span>
           </span>
           <span className="flex flex-wrap items-center gap-1.5 text-xs">
             {unit === "s" && m.wind_mps !== null ? (
@@ -148,6 +148,7 @@ export default async function ProgressPage() {
                 ageGraded={analytics.age_graded?.[metric]}
                 trend={summary.trend}
                 count={summary.count}
+                timeZone={user.timezone}
               />
             ))}
           </div>
@@ -162,6 +163,7 @@ export default async function ProgressPage() {
         <div className="grid gap-6 lg:grid-cols-2">
           {metrics.map(([metric, summary]) => {
             const marks = byMetric.get(metric) ?? [];
+            const label = metricLabel(metric);
             const points: ProgressPoint[] = marks.map((m) => ({
               id: m.id,
               date: m.date,
@@ -175,21 +177,22 @@ export default async function ProgressPage() {
             return (
               <section
                 key={metric}
-                aria-label={metricLabel(metric)}
+                aria-label={label}
                 className="min-w-0 rounded-2xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
               >
-                <h2 className="mb-3 text-base font-semibold first-letter:uppercase">{metricLabel(metric)}</h2>
+                <h2 className="mb-3 text-base font-semibold">{capitalized(label)}</h2>
                 <ProgressChart
-                  label={metricLabel(metric)}
+                  label={capitalized(label)}
                   unit={summary.unit}
                   lowerIsBetter={isLowerBetter(metric, summary.unit)}
                   points={points}
+                  timeZone={user.timezone}
                 />
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm font-medium text-track-700 dark:text-track-400">
-                    All {marks.length} {metricLabel(metric)} marks
+                    {marks.length === 1 ? `The one ${label} mark` : `All ${marks.length} ${label} marks`}
                   </summary>
-                  <MarkList marks={[...marks].reverse()} unit={summary.unit} />
+                  <MarkList marks={[...marks].reverse()} unit={summary.unit} timeZone={user.timezone} />
                 </details>
               </section>
             );

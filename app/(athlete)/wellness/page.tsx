@@ -4,10 +4,9 @@ import { RuledList } from "@/components/pages/item-list";
 import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { WellnessForm } from "@/components/wellness/wellness-form";
-import { dayLabel } from "@/lib/analysis/format";
 import { HOOPER_HIGH } from "@/lib/analysis/thresholds";
 import { requireUser } from "@/lib/auth/session";
-import { addDays, todayIn } from "@/lib/core/dates";
+import { addDays, formatDate, todayIn } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { listWellness } from "@/lib/wellness/logs";
 
@@ -74,7 +73,7 @@ export default async function WellnessPage() {
               return (
                 <li key={log.id} className="flex items-center justify-between gap-3 py-2">
                   <div className="min-w-0">
-                    <p className="text-sm font-medium">{dayLabel(log.date)}</p>
+                    <p className="text-sm font-medium">{formatDate(log.date, { timeZone: user.timezone })}</p>
                     <p className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
                       sleep {log.sleep} · stress {log.stress} · fatigue {log.fatigue} · soreness {log.soreness}
                     </p>

@@ -5,6 +5,7 @@ import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { eventTimeLabel } from "@/lib/calendar/schemas";
 import { listInvites } from "@/lib/coach/links";
 import { squadRoster } from "@/lib/coach/roster";
 import { getDb } from "@/lib/database";
@@ -15,7 +16,6 @@ export default async function RosterPage() {
   const coach = await requireUser("coach");
   const db = await getDb();
   const [athletes, invites] = await Promise.all([squadRoster(db, coach.id), listInvites(db, coach.id)]);
-  const meetDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: coach.timezone });
   return (
     <div className="space-y-6">
       <PageHeader title="Your squad">
@@ -33,7 +33,7 @@ export default async function RosterPage() {
             ...athlete,
             rank: index + 1,
             next_meet_label: athlete.next_competition
-              ? `${athlete.next_competition.title}, ${meetDay.format(new Date(athlete.next_competition.starts_at))}`
+              ? `${athlete.next_competition.title}, ${eventTimeLabel(athlete.next_competition.starts_at, coach.timezone)}`
               : null,
           }))}
         />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { categoryLabel, DrillCard } from "@/components/drills/drill-card";
+import { categoryLabel, DrillCard, REGION_LABEL } from "@/components/drills/drill-card";
 import { CatalogGrid } from "@/components/pages/catalog";
 import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
@@ -13,11 +13,10 @@ import { requireUser } from "@/lib/auth/session";
 import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES } from "@/lib/content/catalog/types";
 import { cachedRecommendedDrills, listDrills } from "@/lib/content/drills";
 import { type DrillsQuery, drillsQuery } from "@/lib/content/schemas";
+import { capitalized, plural, withArticle } from "@/lib/core/words";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Drills" };
-
-const REGION_LABEL = { lower: "Lower body", upper: "Upper body", core: "Core", full: "Full body" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -81,7 +80,7 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
       {recommended && recommended.drills.length > 0 ? (
         <PageSection id="recommended-heading" title="Recommended for you">
           <p className="mb-3 text-xs text-zinc-500 dark:text-zinc-400">
-            Picked for a {recommended.experience_level} sprinter, your injuries and your last two weeks.
+            Picked for {withArticle(recommended.experience_level)} sprinter, your injuries and your last two weeks.
           </p>
           <ul className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:px-0">
             {recommended.drills.map((drill) => (
@@ -121,7 +120,7 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
               label="Difficulty"
               name="difficulty"
               value={filters.difficulty}
-              options={DIFFICULTIES.map((d) => [d, d.charAt(0).toUpperCase() + d.slice(1)] as const)}
+              options={DIFFICULTIES.map((d) => [d, capitalized(d)] as const)}
             />
             <Select
               id="drill-region"
@@ -148,8 +147,8 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
         id="library-heading"
         title={
           filtered
-            ? `${drills.length} ${drills.length === 1 ? "drill matches" : "drills match"}`
-            : `All ${drills.length} drills`
+            ? `${plural(drills.length, "drill")} ${drills.length === 1 ? "matches" : "match"}`
+            : `All ${plural(drills.length, "drill")}`
         }
         live
         className="space-y-3"

@@ -1,4 +1,4 @@
-import { categoryLabel, DifficultyBadge } from "@/components/drills/drill-card";
+import { categoryLabel, DifficultyBadge, REGION_LABEL } from "@/components/drills/drill-card";
 import { CatalogDetail, NumberedSteps } from "@/components/pages/catalog";
 import { catalogEntry, type SlugParams } from "@/components/pages/catalog-entry";
 import { Card } from "@/components/ui/card";
@@ -27,13 +27,14 @@ function Chips({ items }: { items: string[] }) {
 
 export default async function DrillPage({ params }: { params: SlugParams }) {
   const drill = await drills.load(params);
+  const category = categoryLabel(drill.category, drill.difficulty);
   return (
     <CatalogDetail
       back={{ href: "/drills", label: "All drills" }}
       eyebrow={
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <DifficultyBadge difficulty={drill.difficulty} />
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">{categoryLabel(drill.category)}</span>
+          {category ? <span className="text-xs text-zinc-500 dark:text-zinc-400">{category}</span> : null}
         </div>
       }
       title={drill.name}
@@ -43,7 +44,7 @@ export default async function DrillPage({ params }: { params: SlugParams }) {
         {[
           ["Prescription", drill.prescription],
           ["Duration", `${drill.duration_min} min`],
-          ["Body region", `${drill.body_region} body`],
+          ["Body region", REGION_LABEL[drill.body_region]],
           ["Equipment", drill.equipment.length > 0 ? drill.equipment.join(", ") : "None"],
         ].map(([term, detail]) => (
           <div

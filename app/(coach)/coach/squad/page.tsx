@@ -4,10 +4,10 @@ import { DataTable } from "@/components/pages/data-table";
 import { EmptyCard, EmptyNote } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
-import { dayLabel } from "@/lib/analysis/format";
 import { requireUser } from "@/lib/auth/session";
 import { SQUAD_WEEKS, squadView } from "@/lib/coach/squad";
 import { COACH_FLAG_LABELS } from "@/lib/coach/triage";
+import { formatDate } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Squad view" };
@@ -52,7 +52,8 @@ export default async function SquadViewPage() {
     <div className="space-y-6">
       <PageHeader title="Squad view">
         Training load (RPE × minutes) in each of the last {SQUAD_WEEKS} seven-day weeks, starting{" "}
-        {dayLabel(weekStarts[0]!)}; the latest week in colour. Every chart shares one scale.
+        {formatDate(weekStarts[0]!, { timeZone: coach.timezone })}; the latest week in colour. Every chart shares one
+        scale.
       </PageHeader>
       {athletes.length === 0 ? (
         <EmptyCard>

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { progressMetrics, trainingSessions, users } from "@/db/schema";
 import { cached, cacheKeys } from "@/lib/cache";
-import { todayIn } from "@/lib/core/dates";
+import { dayLabel, todayIn } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
@@ -164,7 +164,7 @@ describe("CSV import through the single create's write path", () => {
   it("refuses a time trial dated after today in the athlete's zone, naming the line, as the single create does", async () => {
     const athlete = await testAccount(db, "athlete");
     await db.update(users).set({ timezone: BEHIND }).where(eq(users.id, athlete.id));
-    const message = `must not be in the future (today is ${todayIn(BEHIND)})`;
+    const message = `must not be in the future (today is ${dayLabel(todayIn(BEHIND))})`;
     const csv = `date,metric,value\n${todayIn(BEHIND)},100m,11.3\n${todayIn(AHEAD)},100m,11.1\n`;
 
     const checked = await previewOf(athlete, "time-trials", csv);

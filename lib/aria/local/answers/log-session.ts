@@ -3,6 +3,7 @@ import { acwrZone, sessionLoad } from "@/lib/analysis/load";
 import { HIGH_RPE } from "@/lib/analysis/thresholds";
 import type { LogSessionArgs } from "@/lib/aria/context-types";
 import { DURATION_MAX, DURATION_MIN, type MissingField, RPE_MAX, RPE_MIN } from "@/lib/aria/local/parse-session";
+import { withArticle } from "@/lib/core/words";
 import { type Ctx, describeAcwr, firstName, injuryName, safeDay, sentence } from "./phrasing";
 
 const ASK_OPENER = "I'd love to log that session";
@@ -31,7 +32,7 @@ export function askedToConfirm(reply: string): boolean {
 export function confirmHardSprintAnswer(args: LogSessionArgs, injury: NonNullable<Ctx>["injuries"][number]): string {
   const pain = injury.latest_pain ? ` (pain ${injury.latest_pain.level}/10)` : "";
   const kind = typeLabel(args.type).replace(/ /g, "-");
-  return `That's a ${kind} session with your ${injuryName(injury)} still active${pain}. ${CONFIRM_QUESTION} Reply yes to log it, or tell me what you actually did.`;
+  return `That's ${withArticle(kind)} session with your ${injuryName(injury)} still active${pain}. ${CONFIRM_QUESTION} Reply yes to log it, or tell me what you actually did.`;
 }
 
 /** The athlete said no to logging it. */

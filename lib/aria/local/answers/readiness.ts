@@ -14,6 +14,7 @@ import { askedDay } from "@/lib/aria/local/asked-day";
 import { detectSessionType } from "@/lib/aria/local/parse-session";
 import { daysBetween } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
+import { withArticle } from "@/lib/core/words";
 import { type Ctx, capitalize, firstName, injuryName, NO_DATA, safeDay, sentence, unloggedBodyPart } from "./phrasing";
 
 /**
@@ -295,7 +296,7 @@ function otherDayAnswer(ctx: AthleteContext, today: Readiness, day: string, acti
   }
   if (known.length > 0) parts.push(`What I know now: ${known.join("; ")}.`);
   parts.push(
-    `Today (${safeDay(ctx.as_of)}) is a ${today.verdict} day. Log your wellness that morning and ask me again.`,
+    `Today (${safeDay(ctx.as_of)}) is ${withArticle(today.verdict)} day. Log your wellness that morning and ask me again.`,
   );
   return sentence(parts);
 }

@@ -10,8 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { athleteName, isLinkedCoach } from "@/lib/coach/links";
 import { sessionNoteLabel, suggestionNoteLabel } from "@/lib/coach/note-input";
 import { notesByCoach } from "@/lib/coach/notes";
-import { addDays } from "@/lib/core/dates";
-import { formatDay } from "@/lib/core/format";
+import { addDays, formatDate, timeZoneCity } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
 import { getDb } from "@/lib/database";
 import { listSessions } from "@/lib/training/sessions";
@@ -47,6 +46,8 @@ export default async function CoachAthletePage({
     limit: 30,
   });
   const firstName = athlete.name.split(" ")[0] ?? athlete.name;
+  // The athlete's own today, which the read-only dashboard below is worked out for.
+  const asOf = formatDate(overview.asOf, { timeZone: athlete.timezone });
   const noteHref = (type: "session" | "suggestion", targetId: string) =>
     `/coach/athletes/${id}?note=${type}:${targetId}#notes`;
 
@@ -58,7 +59,7 @@ export default async function CoachAthletePage({
         </Link>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{athlete.name}</h1>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          Read-only · as of {overview.asOf} in {athlete.timezone}
+          Read-only · as of {asOf}, {firstName}’s time ({timeZoneCity(athlete.timezone)})
         </p>
       </header>
       <TodayCard today={overview.today} readOnly />
@@ -83,7 +84,7 @@ export default async function CoachAthletePage({
             id: n.id,
             target_label: n.target_label,
             body: n.body,
-            when: formatDay(n.created_at, coach.timezone),
+            when: formatDate(n.created_at, { timeZone: coach.timezone }),
           }))}
         />
       </Card>
