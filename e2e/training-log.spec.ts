@@ -38,7 +38,7 @@ test("an athlete logs, edits and deletes a session", async ({ page }) => {
   await pick(form.getByRole("radiogroup", { name: "Mood" }), /^4 /);
   await form.getByLabel("Notes").fill(note);
   await form.getByRole("button", { name: "Log session" }).click();
-  await expect(form.getByRole("status")).toHaveText("Logged");
+  await expect(form.getByRole("status")).toContainText("Logged: 45 min max velocity, RPE 7");
 
   const row = page.getByRole("listitem").filter({ hasText: note });
   await expect(row).toHaveCount(1);

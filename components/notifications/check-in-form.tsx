@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { MOOD_WORDS } from "@/components/sessions/session-form";
+import { MOOD_WORDS } from "@/components/sessions/labels";
 import { Button } from "@/components/ui/button";
 import { RadioFieldset, type RadioLook, ScaleField } from "@/components/ui/choice-field";
 import { type Option, TextAreaField } from "@/components/ui/field";

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { DeleteButtons, useConfirmedDelete } from "@/components/ui/confirm-delete-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel } from "@/lib/analysis/format";
-import { MOOD_WORDS, SessionForm, type SessionValues, sessionTypeLabel } from "./session-form";
+import { MOOD_WORDS, sessionTypeLabel, setWithTimes } from "./labels";
+import { SessionForm, type SessionValues } from "./session-form";
 
 /** One logged session with its load, and Edit (inline) and Delete (with a confirming second tap). */
 export function SessionItem({ session, today }: { session: SessionValues; today: string }) {
@@ -35,6 +36,14 @@ export function SessionItem({ session, today }: { session: SessionValues; today:
             {session.mood !== null ? ` · mood ${MOOD_WORDS[session.mood] ?? session.mood}` : ""} ·{" "}
             <span className="font-medium">load {session.rpe * session.duration_min}</span>
           </p>
+          {session.reps && session.reps.length > 0 ? (
+            <ul aria-label="Sets" className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
+              {session.reps.map((set, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: sets have no id and keep their logged order
+                <li key={index}>{setWithTimes(set)}</li>
+              ))}
+            </ul>
+          ) : null}
           {session.notes ? (
             <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-600 dark:text-zinc-400">
               {session.notes}

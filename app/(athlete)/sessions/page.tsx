@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { mostCommonType } from "@/components/log/quick-log";
+import { QuickLogForm } from "@/components/log/quick-log-form";
 import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { PageSection } from "@/components/pages/page-section";
-import { SessionForm, type SessionValues } from "@/components/sessions/session-form";
+import type { SessionValues } from "@/components/sessions/session-form";
 import { SessionItem } from "@/components/sessions/session-item";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -72,6 +74,7 @@ export default async function SessionsPage({
       rpe: s.rpe,
       mood: s.mood,
       notes: s.notes,
+      reps: s.reps,
     })),
   );
   const thisWeek = weekStart(today);
@@ -79,11 +82,12 @@ export default async function SessionsPage({
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title="Sessions">
-        Log each session as you finish it. Load is RPE × minutes, the number Aria watches for spikes.
+        Log each session as you finish it, with its reps and times. Load is RPE × minutes, the number Aria watches for
+        spikes.
       </PageHeader>
 
       <Card title="Log a session">
-        <SessionForm today={today} />
+        <QuickLogForm userId={user.id} today={today} timeZone={user.timezone} defaultType={mostCommonType(sessions)} />
       </Card>
 
       <PageSection id="sessions-heading" title="Your sessions" heading="lg" className="space-y-4">
