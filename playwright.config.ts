@@ -29,21 +29,24 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
-  webServer: {
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PGLITE_DIR: process.env.E2E_DATA_DIR,
-      LOG_LEVEL: "warn",
-      // `next start` is production mode: Auth.js needs a secret and, behind no proxy, to trust the host.
-      AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
-      AUTH_TRUST_HOST: "true",
-      // The tests play the reverse proxy: each test's X-Forwarded-For is its own client address.
-      TRUSTED_PROXY_HOPS: "1",
-    },
-  },
+  // E2E_EXTERNAL_SERVER=1 runs against a server already listening on E2E_PORT (a dev server while iterating).
+  webServer: process.env.E2E_EXTERNAL_SERVER
+    ? undefined
+    : {
+        command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${port}/api/health`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "ignore",
+        stderr: "pipe",
+        env: {
+          PGLITE_DIR: process.env.E2E_DATA_DIR,
+          LOG_LEVEL: "warn",
+          // `next start` is production mode: Auth.js needs a secret and, behind no proxy, to trust the host.
+          AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+          AUTH_TRUST_HOST: "true",
+          // The tests play the reverse proxy: each test's X-Forwarded-For is its own client address.
+          TRUSTED_PROXY_HOPS: "1",
+        },
+      },
 });

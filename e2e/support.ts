@@ -11,7 +11,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out", exact: true }).first().click();
+  // On a phone, signing out sits in the "More" sheet of the tab bar.
+  const more = page.getByRole("button", { name: "More", exact: true });
+  if (await more.isVisible()) await more.click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).filter({ visible: true }).first().click();
   await expect(page).toHaveURL(/\/$/);
 }
 

@@ -4,16 +4,23 @@ import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, type UIMessage } from "ai";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import type { AriaToolName } from "@/lib/aria/context-types";
 import { Markdown } from "./markdown";
 import { useDictation, useReadAloud } from "./voice";
 
-const TOOL_LABELS: Record<string, string> = {
+const TOOL_LABELS: Readonly<Record<AriaToolName, string>> = {
+  get_readiness: "Checked today's readiness",
   log_session: "Logged a session",
   record_pain: "Recorded a pain level",
   get_progress: "Looked up your progress",
   recommend_drills: "Picked drills",
   schedule_check_in: "Scheduled a check-in",
 };
+
+/** What a tool did, in words; every tool Aria has is named here (the record's type keeps it so). */
+function toolLabel(name: string): string {
+  return Object.hasOwn(TOOL_LABELS, name) ? TOOL_LABELS[name as AriaToolName] : "Looked something up";
+}
 
 /** The API's JSON error, when the chat request failed with one; otherwise the error's own words. */
 function friendlyError(error: Error): string {
@@ -125,7 +132,7 @@ export function Chat({
                       key={index}
                       className="my-1 inline-flex rounded-full bg-emerald-50 px-2.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-200"
                     >
-                      ✓ {TOOL_LABELS[name] ?? name}
+                      ✓ {toolLabel(name)}
                     </p>
                   );
                 }

@@ -1,61 +1,65 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
+import { OutboxSender } from "@/components/log/outbox-sender";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { signOutAction } from "@/lib/auth/actions";
 import type { Role } from "@/lib/core/domain";
-import { NAV } from "./nav";
+import { NAV, TAB_COUNT } from "./nav";
 import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+import { TabBar } from "./tab-bar";
 
-/** The signed-in frame: a sidebar on wide screens, a top bar with a scrollable tab row on phones. */
-export function AppShell({ user, children }: { user: { name: string; role: Role }; children: ReactNode }) {
+/**
+ * The signed-in frame. Wide screens: a sidebar with every section. Phones: a slim top bar and a bottom tab bar
+ * with the primary sections, every other one a tap away under "More". A skip link leads past both to the page.
+ */
+export function AppShell({ user, children }: { user: { id: string; name: string; role: Role }; children: ReactNode }) {
   const items = NAV[user.role];
   const home = items[0]?.href ?? "/";
-  const signOut = (
-    <form action={signOutAction}>
-      <button
-        type="submit"
-        className="rounded-xl px-3 py-2 text-sm font-medium text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-      >
-        Sign out
-      </button>
-    </form>
+  const account = (
+    <div className="flex items-center justify-between gap-2 px-1">
+      <div className="min-w-0 px-2">
+        <p className="truncate text-sm font-medium">{user.name}</p>
+        <p className="text-xs capitalize text-zinc-500">{user.role}</p>
+      </div>
+      <div className="flex items-center gap-1">
+        <ThemeToggle />
+        <SignOutButton />
+      </div>
+    </div>
   );
   return (
     <div className="min-h-dvh bg-zinc-50 lg:flex dark:bg-zinc-950">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-xl bg-white px-4 py-3 text-sm font-semibold text-track-700 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 dark:bg-zinc-900 dark:text-track-300"
+      >
+        Skip to content
+      </a>
       <aside className="hidden w-60 shrink-0 flex-col border-r border-zinc-200 bg-white px-3 py-4 lg:flex dark:border-zinc-800 dark:bg-zinc-900">
         <Link href={home} aria-label="Aria home" className="px-3">
           <Logo />
         </Link>
         <nav aria-label="Main" className="mt-6 flex-1">
-          <NavLinks items={items} orientation="vertical" />
+          <NavLinks items={items} />
         </nav>
-        <div className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
-          <p className="truncate px-3 text-sm font-medium">{user.name}</p>
-          <p className="px-3 text-xs capitalize text-zinc-500">{user.role}</p>
-          <div className="mt-2 flex items-center justify-between px-1">
-            {signOut}
-            <ThemeToggle />
-          </div>
-        </div>
+        <div className="border-t border-zinc-200 pt-3 dark:border-zinc-800">{account}</div>
       </aside>
       <div className="min-w-0 flex-1">
-        <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur lg:hidden dark:border-zinc-800 dark:bg-zinc-900/90">
+        <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 pt-[env(safe-area-inset-top)] backdrop-blur lg:hidden dark:border-zinc-800 dark:bg-zinc-900/90">
           <div className="flex h-14 items-center justify-between px-4">
             <Link href={home} aria-label="Aria home">
               <Logo />
             </Link>
-            <div className="flex items-center gap-1">
-              <ThemeToggle />
-              {signOut}
-            </div>
+            <ThemeToggle />
           </div>
-          <nav aria-label="Main" className="px-2 pb-2">
-            <NavLinks items={items} orientation="horizontal" />
-          </nav>
         </header>
-        <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:py-8">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-6 pb-28 outline-none sm:px-6 lg:py-8">
+          {children}
+        </main>
       </div>
+      {user.role === "athlete" ? <OutboxSender owner={user.id} /> : null}
+      <TabBar tabs={items.slice(0, TAB_COUNT[user.role])} more={items.slice(TAB_COUNT[user.role])} footer={account} />
     </div>
   );
 }

@@ -1,33 +1,38 @@
 import type { Role } from "@/lib/core/domain";
 
+export type NavIconName =
+  | "home"
+  | "log"
+  | "chat"
+  | "squad"
+  | "settings"
+  | "sessions"
+  | "progress"
+  | "goals"
+  | "injuries"
+  | "wellness"
+  | "calendar"
+  | "nutrition"
+  | "drills"
+  | "mental"
+  | "notifications"
+  | "data"
+  | "more";
+
 export interface NavItem {
   href: string;
   label: string;
-  icon:
-    | "home"
-    | "chat"
-    | "squad"
-    | "settings"
-    | "sessions"
-    | "progress"
-    | "goals"
-    | "injuries"
-    | "wellness"
-    | "calendar"
-    | "nutrition"
-    | "drills"
-    | "mental"
-    | "notifications"
-    | "data";
+  icon: NavIconName;
 }
 
-/** The navigation of each role: a page appears here when it exists. */
+/** The navigation of each role: a page appears here when it exists. The desktop sidebar lists them all. */
 export const NAV: Record<Role, NavItem[]> = {
   athlete: [
-    { href: "/dashboard", label: "Dashboard", icon: "home" },
+    { href: "/dashboard", label: "Today", icon: "home" },
+    { href: "/log", label: "Log", icon: "log" },
     { href: "/chat", label: "Aria", icon: "chat" },
-    { href: "/sessions", label: "Sessions", icon: "sessions" },
     { href: "/progress", label: "Progress", icon: "progress" },
+    { href: "/sessions", label: "Sessions", icon: "sessions" },
     { href: "/goals", label: "Goals", icon: "goals" },
     { href: "/injuries", label: "Injuries", icon: "injuries" },
     { href: "/wellness", label: "Wellness", icon: "wellness" },
@@ -40,8 +45,18 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
   coach: [
-    { href: "/coach", label: "Squad", icon: "squad" },
+    { href: "/coach", label: "Roster", icon: "squad" },
     { href: "/coach/squad", label: "Squad view", icon: "progress" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
 };
+
+/** How many of a role's sections sit in the phone's bottom tab bar; the rest open from "More". */
+export const TAB_COUNT: Record<Role, number> = { athlete: 4, coach: 2 };
+
+/** The section a path belongs to: the most specific match wins, so /coach/squad is "Squad view", not "Roster". */
+export function activeHref(items: readonly NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
