@@ -94,6 +94,7 @@ export default async function StatusPage() {
           <EmptyNote>No scheduled analysis has run yet.</EmptyNote>
         ) : (
           <DataTable
+            label="Recent runs"
             minWidth="min-w-[40rem]"
             rows={runs}
             rowKey={(run) => run.id}

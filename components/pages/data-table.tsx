@@ -13,19 +13,23 @@ const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boole
 
 /**
  * A plain table of rows under uppercase headings, ruled between rows. `minWidth` keeps a wide table readable on a
- * phone by letting it scroll sideways; `compact` is for a small table inside a card.
+ * phone by letting it scroll sideways (the scrolling region takes keyboard focus and carries `label`, so it can be
+ * scrolled without a mouse); `compact` is for a small table inside a card.
  */
 export function DataTable<T>({
   columns,
   rows,
   rowKey,
   minWidth,
+  label,
   compact = false,
 }: {
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => Key;
   minWidth?: string;
+  /** The table's name, read out when the scrolling region takes focus; required with `minWidth`. */
+  label?: string;
   compact?: boolean;
 }) {
   const pad = compact ? "py-1.5" : "py-2 pr-3";
@@ -56,5 +60,11 @@ export function DataTable<T>({
       </tbody>
     </table>
   );
-  return minWidth ? <div className="overflow-x-auto">{table}</div> : table;
+  if (!minWidth) return table;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section aria-label={label ?? "Table"} tabIndex={0} className="overflow-x-auto rounded-lg focus-visible:ring-2">
+      {table}
+    </section>
+  );
 }

@@ -1,3 +1,4 @@
+import { SignOutForm } from "@/components/pwa/sign-out-form";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { sessionLifetimeText } from "./session-lifetime";
@@ -11,7 +12,7 @@ export function Sessions({ endsAt, deadline, timeZone }: { endsAt: Date; deadlin
         <p className="font-medium text-zinc-800 dark:text-zinc-200">{signedInUntil}</p>
         <p className="mt-1 text-zinc-600 dark:text-zinc-400">{renewal}</p>
       </div>
-      <form
+      <SignOutForm
         action={signOutEverywhereAction}
         className="flex flex-col gap-3 border-t border-zinc-200 pt-4 sm:flex-row sm:items-center sm:justify-between dark:border-zinc-800"
       >
@@ -22,7 +23,7 @@ export function Sessions({ endsAt, deadline, timeZone }: { endsAt: Date; deadlin
         <Button type="submit" variant="danger" className="shrink-0">
           Sign out everywhere
         </Button>
-      </form>
+      </SignOutForm>
     </div>
   );
 }

@@ -1,23 +1,16 @@
-"use client";
-
-import { forgetOfflinePages } from "@/components/pwa/offline-pages";
+import { SignOutForm } from "@/components/pwa/sign-out-form";
 import { signOutAction } from "@/lib/auth/actions";
 
-/** Signs out, first forgetting the pages the phone kept for offline use: they hold this athlete's data. */
+/** Signs out of this browser, forgetting the offline copies of the athlete's pages first. */
 export function SignOutButton() {
   return (
-    <form
-      action={async () => {
-        await forgetOfflinePages().catch(() => undefined);
-        await signOutAction();
-      }}
-    >
+    <SignOutForm action={signOutAction}>
       <button
         type="submit"
         className="min-h-11 rounded-xl px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
         Sign out
       </button>
-    </form>
+    </SignOutForm>
   );
 }

@@ -220,16 +220,18 @@ describe.each(adapters)("stored suggestions on $name", ({ name, open }) => {
     expect(third?.message).toMatch(/^New since you marked this done on Wed 25 Nov: pain 9\/10 on Thu 26 Nov/);
   });
 
-  // The statement counter reads the embedded database's client.
-  it.runIf(name.startsWith("pglite"))("issues the same number of statements for one athlete as for ten", async () => {
-    const ids = await Promise.all(Array.from({ length: 10 }, () => newAthlete()));
-    const batch = (n: number) =>
-      ids.slice(0, n).map((userId) => ({ userId, suggestions: generateSuggestions(trainingOnInjury, AS_OF) }));
-    const counter = countQueries(handle);
-    await storeSuggestions(handle.db, batch(1), at(0), { readBack: false });
-    const forOne = counter.count;
-    counter.reset();
-    await storeSuggestions(handle.db, batch(10), at(0), { readBack: false });
-    expect(counter.count).toBe(forOne);
-  });
+  // The statement counter reads the embedded database's client, so the case exists for PGlite only.
+  if (name.startsWith("pglite")) {
+    it("issues the same number of statements for one athlete as for ten", async () => {
+      const ids = await Promise.all(Array.from({ length: 10 }, () => newAthlete()));
+      const batch = (n: number) =>
+        ids.slice(0, n).map((userId) => ({ userId, suggestions: generateSuggestions(trainingOnInjury, AS_OF) }));
+      const counter = countQueries(handle);
+      await storeSuggestions(handle.db, batch(1), at(0), { readBack: false });
+      const forOne = counter.count;
+      counter.reset();
+      await storeSuggestions(handle.db, batch(10), at(0), { readBack: false });
+      expect(counter.count).toBe(forOne);
+    });
+  }
 });
