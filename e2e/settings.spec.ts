@@ -1,5 +1,5 @@
 import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
-import { expect, signIn, test } from "./support";
+import { expect, signIn, signOut, test } from "./support";
 
 const ATHLETE_EMAIL = "leo@aria.example";
 
@@ -88,8 +88,7 @@ test("an athlete joins the demo coach's squad with an invite code the coach crea
   expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   await expect(page.getByText(/expires in \d+ days?/).first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await signOut(page);
 
   await page.goto("/sign-up");
   await page.getByLabel("An athlete").check();
