@@ -17,14 +17,14 @@ export function AppShell({ user, children }: { user: { id: string; name: string;
   const items = NAV[user.role];
   const home = items[0]?.href ?? "/";
   const account = (
-    <div className="flex items-center justify-between gap-2 px-1">
+    <div className="space-y-1 px-1">
       <div className="min-w-0 px-2">
         <p className="truncate text-sm font-medium">{user.name}</p>
         <p className="text-xs capitalize text-zinc-500">{user.role}</p>
       </div>
-      <div className="flex items-center gap-1">
-        <ThemeToggle />
+      <div className="flex items-center justify-between gap-2">
         <SignOutButton />
+        <ThemeToggle />
       </div>
     </div>
   );
@@ -36,7 +36,7 @@ export function AppShell({ user, children }: { user: { id: string; name: string;
       >
         Skip to content
       </a>
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-zinc-200 bg-white px-3 py-4 lg:flex dark:border-zinc-800 dark:bg-zinc-900">
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col overflow-y-auto border-r border-zinc-200 bg-white px-3 py-4 lg:flex dark:border-zinc-800 dark:bg-zinc-900">
         <Link href={home} aria-label="Aria home" className="px-3">
           <Logo />
         </Link>
