@@ -227,6 +227,43 @@ export const trainingSessions = pgTable(
   ],
 );
 
+/**
+ * A session planned for an athlete on a date (PRODUCT 4.10), by a linked coach or by the athlete. Logging a session
+ * on that date links the two (`session_id`); one plan has at most one session and one session at most one plan.
+ */
+export const plannedSessions = pgTable(
+  "planned_sessions",
+  {
+    id: id(),
+    userId: userRef(),
+    date: day("date").notNull(),
+    type: text("type").$type<SessionType>().notNull(),
+    durationMin: integer("duration_min"),
+    rpe: integer("rpe"),
+    /** The main set as a coach writes it, e.g. "6×30 m from blocks". */
+    reps: text("reps"),
+    notes: text("notes"),
+    /** The coach or the athlete who planned it: the only one who may change or remove it. */
+    plannedBy: uuid("planned_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").references(() => trainingSessions.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("planned_sessions_user_date_idx").on(t.userId, t.date),
+    uniqueIndex("planned_sessions_session_unique").on(t.sessionId),
+    check(
+      "planned_sessions_type_check",
+      sql`${t.type} in ('acceleration', 'max_velocity', 'speed_endurance', 'special_endurance', 'tempo',
+        'technique', 'plyometrics', 'strength', 'recovery', 'competition', 'other')`,
+    ),
+    check("planned_sessions_duration_check", sql`${t.durationMin} is null or ${t.durationMin} between 1 and 600`),
+    check("planned_sessions_rpe_check", sql`${t.rpe} is null or ${t.rpe} between 1 and 10`),
+  ],
+);
+
 export const wellnessLogs = pgTable(
   "wellness_logs",
   {

@@ -39,7 +39,20 @@ export interface AthleteContext {
   /** The latest notes from the athlete's coaches, newest first (only the athlete's own). */
   coach_notes: { coach: string; about: string; body: string; date: string }[];
   /**
-   * Readiness for `as_of` (PRODUCT 4.8): the verdict, every reason (rule, message, evidence) and the day's session.
+   * The sessions planned for the athlete (PRODUCT 4.10) Monday to Sunday of the week of `as_of`, in date order, and
+   * whether each is done (a session was logged on its day). Empty when nothing is planned.
+   */
+  plan_this_week: {
+    date: string;
+    type: SessionType;
+    duration_min: number | null;
+    rpe: number | null;
+    reps: string | null;
+    done: boolean;
+  }[];
+  /**
+   * Readiness for `as_of` (PRODUCT 4.8): the verdict, every reason (rule, message, evidence) and the day's session,
+   * which follows the day's plan unless a reason changes it.
    * Null only when a prompt carries no usable one; the pipeline always computes it.
    */
   today: Readiness | null;

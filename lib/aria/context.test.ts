@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { mondayOf } from "@/lib/analysis/compliance";
 import { ariaLocal } from "@/lib/aria/local/model";
 import { addDays, todayIn } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { addPainLog, createInjury } from "@/lib/injuries/service";
 import { athleteReadiness } from "@/lib/insights/readiness";
+import { createPlans } from "@/lib/plans/service";
+import { createSession } from "@/lib/training/sessions";
 import { testAccount } from "@/scripts/test/accounts";
 import { buildAthleteContext } from "./context";
 import { systemPrompt } from "./prompt";
@@ -28,7 +31,10 @@ describe("the athlete context's readiness", () => {
     await addPainLog(db, writer, injury.id, { level: 4, date: addDays(today, -1), notes: null });
 
     const context = await buildAthleteContext(db, athlete.id);
-    expect(context.today).toEqual(await athleteReadiness(db, athlete.id));
+    const { planned, ...readiness } = await athleteReadiness(db, athlete.id);
+    expect(planned).toBeNull();
+    expect(context.today).toEqual(readiness);
+    expect(context.plan_this_week).toEqual([]);
     expect(context.today).toMatchObject({
       date: context.as_of,
       verdict: "modify",
@@ -51,5 +57,29 @@ describe("the athlete context's readiness", () => {
     expect(text).toMatch(
       /^No — not today\. Max-velocity work \(flys\) is a hard sprint session, and your left hamstring/,
     );
+  });
+});
+
+describe("the athlete context's plan", () => {
+  it("carries the week's plans, done or not, and today's session follows today's plan", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const today = todayIn("UTC");
+    const monday = mondayOf(today);
+    const caller = { userId: athlete.id, role: "athlete" as const };
+    const plan = (date: string, type: "tempo" | "strength" | "technique", reps: string | null = null) =>
+      createPlans(db, caller, { athlete_id: "me", date, type, duration_min: 40, rpe: 5, reps });
+    await plan(today, "technique", "Wickets 4×30 m");
+    await plan(addDays(monday, 7), "strength");
+    await plan(addDays(monday, -1), "tempo");
+    await createSession(db, athlete.id, { date: today, type: "tempo", duration_min: 30, rpe: 4 });
+
+    const context = await buildAthleteContext(db, athlete.id);
+    expect(context.plan_this_week).toEqual([
+      { date: today, type: "technique", duration_min: 40, rpe: 5, reps: "Wickets 4×30 m", done: true },
+    ]);
+    const { planned, ...readiness } = await athleteReadiness(db, athlete.id);
+    expect(planned).toMatchObject({ date: today, type: "technique", reps: "Wickets 4×30 m" });
+    expect(context.today).toEqual(readiness);
+    expect(context.today?.session).toMatchObject({ type: "technique", source: "plan", reps: "Wickets 4×30 m" });
   });
 });

@@ -5,24 +5,30 @@ import { computeFigures } from "@/lib/analysis/figures";
 import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { personalBests } from "@/lib/analysis/sprint";
 import { notesForAthlete } from "@/lib/coach/notes";
+import { addDays, isoDate } from "@/lib/core/dates";
 import { analyzeOne } from "@/lib/insights/one";
+import { listPlans, planForDay, toPlannedInput, weekPlans } from "@/lib/plans/service";
 import type { AthleteContext } from "./context-types";
 
 /**
  * The compact, current summary of an athlete that every prompt carries: the analysis engine's view (nine bounded
- * queries, as the dashboard) plus the athlete's name and events, three mental exercises and their coaches' latest
- * notes (three more queries). Today's readiness is judged from the same input and figures: no query of its own.
+ * queries, as the dashboard) plus the athlete's name and events, three mental exercises, their coaches' latest
+ * notes and their plans around today (four more queries). Today's readiness is judged from the same input, figures
+ * and plans: no query of its own.
  */
 
 const PAIN_TREND_POINTS = 7;
 const DRILLS = 4;
 const EXERCISES = 3;
 const COACH_NOTES = 3;
+/** The week of the athlete's today, whichever side of the UTC date it falls, lies within this many days of it. */
+const WEEK_REACH_DAYS = 7;
 const round = (value: number | null, digits = 2) =>
   value === null || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 export async function buildAthleteContext(db: Database, userId: string, now = new Date()): Promise<AthleteContext> {
-  const [{ asOf, input, analysis }, [person], notes] = await Promise.all([
+  const utcToday = isoDate(now);
+  const [{ asOf, input, analysis }, [person], notes, plans] = await Promise.all([
     analyzeOne(db, userId),
     db
       .select({ name: users.name, timezone: users.timezone, events: athleteProfiles.events })
@@ -31,7 +37,9 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       .where(eq(users.id, userId))
       .limit(1),
     notesForAthlete(db, userId),
+    listPlans(db, [userId], { from: addDays(utcToday, -WEEK_REACH_DAYS), to: addDays(utcToday, WEEK_REACH_DAYS) }),
   ]);
+  const todaysPlan = planForDay(plans, asOf);
   const figures = computeFigures(input, asOf);
   const level = analysis.drills.experience_level;
   const hurting = figures.injuries.some((i) => i.injury.status !== "resolved");
@@ -130,7 +138,15 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       body: n.body,
       date: n.created_at.slice(0, 10),
     })),
-    today: readinessFromFigures(input, figures, null),
+    plan_this_week: weekPlans(plans, asOf).map((p) => ({
+      date: p.date,
+      type: p.type,
+      duration_min: p.duration_min,
+      rpe: p.rpe,
+      reps: p.reps,
+      done: p.session_id !== null,
+    })),
+    today: readinessFromFigures(input, figures, todaysPlan ? toPlannedInput(todaysPlan) : null),
   };
 }
 

@@ -1,25 +1,38 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { type Readiness, readiness } from "@/lib/analysis/readiness";
-import { isoDate, todayIn } from "@/lib/core/dates";
+import { addDays, isoDate, todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import { isoDateField } from "@/lib/core/validation";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
+import type { PlannedSessionDto } from "@/lib/plans/responses";
+import { listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
 
 /** `?date=YYYY-MM-DD`: the day asked about; omitted means today in the athlete's own zone. */
 export const readinessQuery = z.object({ date: isoDateField.optional() });
 
+/** Readiness with the day's plan it followed (PRODUCT 4.8 and 4.10), as the API and Aria's tool answer it. */
+export type AthleteReadiness = Readiness & { planned: PlannedSessionDto | null };
+
 /**
  * Today's readiness for one athlete (PRODUCT 4.8): their data loaded in the same set-based queries as every
- * analysis, judged as of `date` (default: today in the athlete's own zone).
+ * analysis, and their plan in one more query beside them, judged as of `date` (default: today in the athlete's own
+ * zone). Without a date the plan is read for the days either side of the UTC date, one of which is the athlete's.
  */
 export async function athleteReadiness(
   db: Database,
   userId: string,
   date?: string,
   now: Date = new Date(),
-): Promise<Readiness> {
-  const input = (await loadAthleteInputs(db, [userId], date ?? isoDate(now))).get(userId);
+): Promise<AthleteReadiness> {
+  const around = date ?? isoDate(now);
+  const [inputs, plans] = await Promise.all([
+    loadAthleteInputs(db, [userId], around),
+    listPlans(db, [userId], { from: date ?? addDays(around, -1), to: date ?? addDays(around, 1) }),
+  ]);
+  const input = inputs.get(userId);
   if (!input) throw errors.notFound("athlete");
-  return readiness(input, date ?? todayIn(input.timezone, now));
+  const day = date ?? todayIn(input.timezone, now);
+  const planned = planForDay(plans, day);
+  return { ...readiness(input, day, planned ? toPlannedInput(planned) : null), planned };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { readinessResponse } from "@/lib/analysis/readiness/responses";
 import { CHECK_IN_TYPES, PRIORITIES, SUGGESTION_TYPES } from "@/lib/core/domain";
+import { plannedSessionResponse } from "@/lib/plans/responses";
 
 /** Stored suggestions (`toSuggestionDto`) and check-ins as the analysis endpoints answer them. */
 
@@ -44,3 +46,14 @@ export const scheduledCheckInResponse = z
       { id: "5e8a1d3c-4b7f-42a9-9d06-3c1e7b5f8a24", type: "injury_status", scheduled_for: "2026-03-15T12:00:00.000Z" },
     ],
   });
+
+/** `GET /api/v1/ai/readiness/{user_id}` (API.md, PRODUCT 4.8): the verdict and the day's plan it followed. */
+export const athleteReadinessResponse = readinessResponse
+  .extend({
+    planned: plannedSessionResponse.nullable().meta({
+      description:
+        "The session planned for the day (PRODUCT 4.10), the first not yet done; null when nothing is planned. " +
+        "`session` follows it unless a reason changes it.",
+    }),
+  })
+  .meta({ id: "Readiness" });

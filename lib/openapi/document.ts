@@ -11,6 +11,7 @@ import { library } from "./areas/library";
 import { notifications } from "./areas/notifications";
 import { nutrition } from "./areas/nutrition";
 import { operations } from "./areas/operations";
+import { plans } from "./areas/plans";
 import { progress } from "./areas/progress";
 import { sessions } from "./areas/sessions";
 import { wellnessArea } from "./areas/wellness";
@@ -30,6 +31,7 @@ const AREAS: readonly Area[] = [
   injuries,
   wellnessArea,
   calendar,
+  plans,
   nutrition,
   library,
   notifications,

@@ -7,11 +7,14 @@ import type {
   injuries,
   nutritionLogs,
   painLogs,
+  plannedSessions,
   progressMetrics,
   trainingSessions,
   users,
   wellnessLogs,
 } from "@/db/schema";
+import { matchSessionsToPlans, mondayOf } from "@/lib/analysis/compliance";
+import { addDays, daysBetween } from "@/lib/core/dates";
 import { SeededRandom } from "@/lib/core/random";
 import { daysToSaturdayFrom, type LocalCalendar, localCalendar } from "@/lib/seed/clock";
 import { DEMO_COACH } from "@/lib/seed/coach";
@@ -32,6 +35,7 @@ export interface DemoData {
   athleteProfiles: (typeof athleteProfiles.$inferInsert)[];
   coachAthletes: (typeof coachAthletes.$inferInsert)[];
   trainingSessions: (typeof trainingSessions.$inferInsert)[];
+  plannedSessions: (typeof plannedSessions.$inferInsert)[];
   wellnessLogs: (typeof wellnessLogs.$inferInsert)[];
   progressMetrics: (typeof progressMetrics.$inferInsert)[];
   goals: (typeof goals.$inferInsert)[];
@@ -63,6 +67,7 @@ export function buildDemoData(now: Date, passwordHash: string): DemoData {
     athleteProfiles: [],
     coachAthletes: [],
     trainingSessions: [],
+    plannedSessions: [],
     wellnessLogs: [],
     progressMetrics: [],
     goals: [],
@@ -113,7 +118,9 @@ function addAthlete(
     athleteId: owner.userId,
     createdAt: owner.calendar.logged(DEMO_HISTORY_DAYS, 12, 0),
   });
-  data.trainingSessions.push(...sessionRows(owner, plan));
+  const sessions = sessionRows(owner, plan);
+  data.trainingSessions.push(...sessions);
+  data.plannedSessions.push(...plannedRows(owner, plan, coachId, sessions, member.athlete.email));
   data.wellnessLogs.push(...wellnessRows(owner, plan));
   data.progressMetrics.push(...metricRows(owner, plan));
   const goalsAndMilestones = goalRows(owner, plan);
@@ -186,6 +193,56 @@ function sessionRows({ userId, calendar, ids }: Owner, plan: AthletePlan): (type
       reps: s.reps ?? null,
       createdAt: calendar.logged(s.d, 19, 0),
     }));
+}
+
+const WEEK_DAYS = 7;
+/** The coach plans each week on the Sunday evening before it. */
+const PLANNING_HOUR = 18;
+
+/**
+ * Last week's and this week's plan (Monday to Sunday in the athlete's zone) from the coach's routine and changes,
+ * each day that has passed linked to that day's sessions by the engine's own rule: the story's sessions make the
+ * gaps (a planned day with no session is missed; a session on an unplanned day is extra). Ids come from their own
+ * sequence, so that adding plans never moved the other rows' ids.
+ */
+function plannedRows(
+  { userId, calendar }: Owner,
+  plan: AthletePlan,
+  coachId: string,
+  sessions: readonly (typeof trainingSessions.$inferInsert)[],
+  email: string,
+): (typeof plannedSessions.$inferInsert)[] {
+  const ids = new SeededRandom(`${email}:plans`);
+  const lastMonday = addDays(mondayOf(calendar.today), -WEEK_DAYS);
+  const rows: (typeof plannedSessions.$inferInsert & { id: string })[] = [];
+  for (let offset = 0; offset < 2 * WEEK_DAYS; offset++) {
+    const date = addDays(lastMonday, offset);
+    const d = daysBetween(date, calendar.today);
+    const change = plan.planned.changes?.[d];
+    const slot = change !== undefined ? change : plan.planned.routine[(((6 - d) % WEEK_DAYS) + WEEK_DAYS) % WEEK_DAYS];
+    if (!slot) continue;
+    const plannedOn = daysBetween(addDays(mondayOf(date), -1), calendar.today);
+    rows.push({
+      id: ids.uuid(),
+      userId,
+      date,
+      type: slot.type,
+      durationMin: slot.min,
+      rpe: slot.rpe,
+      reps: slot.reps,
+      notes: slot.notes ?? null,
+      plannedBy: coachId,
+      sessionId: null,
+      createdAt: calendar.logged(plannedOn, PLANNING_HOUR, 0),
+    });
+  }
+  // On a day with several sessions, they pair in the order `sessionRows` gives them (by type).
+  const logged = sessions.map((s) => ({ id: s.id!, date: s.date, type: s.type }));
+  const links = matchSessionsToPlans(
+    rows.filter((r) => r.date <= calendar.today),
+    logged,
+  );
+  return rows.map((row) => ({ ...row, sessionId: links.get(row.id) ?? null }));
 }
 
 function wellnessRows({ userId, calendar, ids }: Owner, plan: AthletePlan): (typeof wellnessLogs.$inferInsert)[] {

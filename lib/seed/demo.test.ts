@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compliance, mondayOf } from "@/lib/analysis/compliance";
 import { dailyLoads, loadSummary } from "@/lib/analysis/load";
 import { hooperIndex } from "@/lib/analysis/sprint";
 import { generateSuggestions } from "@/lib/analysis/suggestions";
@@ -273,6 +274,45 @@ describe("buildDemoData", () => {
     }
   });
 
+  it("tells the same 7-day plan compliance for every athlete at every instant, with the gaps of each story", () => {
+    // [planned, done, planned load, done load]: Jordan skips one easy day and sprints on two; Amara does everything
+    // and three times the load; Leo misses the sprints; Sofia does it all at her one load; Marcus nothing; Priya
+    // moves one session.
+    const expected: Record<string, [number, number, number, number]> = {
+      Jordan: [6, 5, 1180, 1345],
+      Amara: [7, 7, 1640, 5090],
+      Leo: [3, 2, 680, 385],
+      Sofia: [6, 6, 1940, 2520],
+      Marcus: [5, 0, 1940, 0],
+      Priya: [5, 4, 1640, 1475],
+    };
+    for (const now of INSTANTS) {
+      const data = buildDemoData(now, HASH);
+      for (const a of DEMO_ATHLETES) {
+        const { id } = userOf(data, a.email);
+        const figures = compliance(
+          data.plannedSessions
+            .filter((p) => p.userId === id)
+            .map((p) => ({
+              date: p.date,
+              durationMin: p.durationMin ?? null,
+              rpe: p.rpe ?? null,
+              sessionId: p.sessionId ?? null,
+            })),
+          data.trainingSessions
+            .filter((s) => s.userId === id)
+            .map((s) => ({ id: required(s.id, "session id"), durationMin: s.durationMin, rpe: s.rpe })),
+          localToday(data, a.email, now),
+          7,
+        );
+        expect(
+          [figures.planned, figures.done, figures.planned_load, figures.done_load],
+          `${a.name} at ${now.toISOString()}`,
+        ).toEqual(expected[a.name.split(" ")[0] ?? ""]);
+      }
+    }
+  });
+
   it("keeps Amara's ACWR at the 1.7 Aria quotes to her (the chat journey checks it)", () => {
     for (const now of INSTANTS) {
       const data = buildDemoData(now, HASH);
@@ -437,6 +477,45 @@ describe("buildDemoData", () => {
       for (const p of data.athleteProfiles) {
         expect(p.experienceYears ?? 0).toBeGreaterThanOrEqual(0);
         expect(["female", "male", "other", null, undefined]).toContain(p.sex);
+      }
+    });
+
+    it("plans each athlete's last week and this week for the coach, done days linked to that day's own sessions", () => {
+      const coach = required(
+        data.users.find((u) => u.role === "coach"),
+        "coach",
+      );
+      const sessionsById = new Map(data.trainingSessions.map((s) => [s.id, s]));
+      const linked = data.plannedSessions.map((p) => p.sessionId).filter((id): id is string => id != null);
+      expect(new Set(linked).size).toBe(linked.length);
+      for (const a of DEMO_ATHLETES) {
+        const { id } = userOf(data, a.email);
+        const today = todayOf(a.email);
+        const monday = mondayOf(today);
+        const plans = data.plannedSessions.filter((p) => p.userId === id);
+        for (const p of plans) {
+          expect(p.date >= addDays(monday, -7) && p.date <= addDays(monday, 6)).toBe(true);
+          expect(p.plannedBy).toBe(coach.id);
+          expect(SESSION_TYPES).toContain(p.type);
+          expect(p.durationMin ?? 0).toBeGreaterThanOrEqual(1);
+          expect(p.durationMin ?? 0).toBeLessThanOrEqual(600);
+          expect(p.rpe ?? 0).toBeGreaterThanOrEqual(1);
+          expect(p.rpe ?? 0).toBeLessThanOrEqual(10);
+          expect(p.reps?.length).toBeGreaterThan(0);
+          if (p.sessionId == null) continue;
+          const session = required(sessionsById.get(p.sessionId), "linked session");
+          expect([session.userId, session.date]).toEqual([id, p.date]);
+        }
+        // Both weeks are planned whatever the weekday; past days are done or missed, later days still ahead.
+        expect(plans.some((p) => p.date < monday)).toBe(true);
+        expect(plans.some((p) => p.date >= monday)).toBe(true);
+        expect(plans.filter((p) => p.date > today).every((p) => p.sessionId == null)).toBe(true);
+        const past = plans.filter((p) => p.date < today);
+        if (a.name.startsWith("Marcus")) {
+          expect(past.filter((p) => p.date >= addDays(today, -6)).every((p) => p.sessionId == null)).toBe(true);
+        } else {
+          expect(past.some((p) => p.sessionId != null)).toBe(true);
+        }
       }
     });
 

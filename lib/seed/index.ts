@@ -65,6 +65,7 @@ const DEMO_TABLES: { key: keyof DemoData; table: PgTable; label: string }[] = [
   { key: "athleteProfiles", table: schema.athleteProfiles, label: "athlete profiles" },
   { key: "coachAthletes", table: schema.coachAthletes, label: "coach links" },
   { key: "trainingSessions", table: schema.trainingSessions, label: "training sessions" },
+  { key: "plannedSessions", table: schema.plannedSessions, label: "planned sessions" },
   { key: "wellnessLogs", table: schema.wellnessLogs, label: "wellness logs" },
   { key: "progressMetrics", table: schema.progressMetrics, label: "progress metrics" },
   { key: "goals", table: schema.goals, label: "goals" },

@@ -102,6 +102,28 @@ export interface AthletePlan {
   calendar: EventPlan[];
   /** Scale of the daily meal plan, or null when the athlete logs no nutrition. */
   nutritionScale: number | null;
+  /** What the demo coach planned for the athlete (PRODUCT 4.10). */
+  planned: CoachPlanFor;
+}
+
+/** One session the coach plans: target minutes and RPE, and the main set as a coach writes it. */
+export interface PlannedSlot {
+  type: SessionType;
+  min: number;
+  rpe: number;
+  reps: string;
+  notes?: string;
+}
+
+/**
+ * The coach's plan for one athlete, seeded for last week and this one (Monday to Sunday in the athlete's zone).
+ * `routine` has the rhythm of the athlete's weekly template (`Week`): slot i falls on the days d with
+ * (6 − d) mod 7 = i, so slot 0 is day 6, 13 and −1. `changes` replaces the routine on given days (`null`: rest), as a
+ * coach re-plans around an injury or a spike.
+ */
+export interface CoachPlanFor {
+  routine: readonly (PlannedSlot | null)[];
+  changes?: Readonly<Record<number, PlannedSlot | null>>;
 }
 
 /** One athlete of the squad: who they are (listed in the README and checked by the tests) and their history. */

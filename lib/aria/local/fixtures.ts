@@ -3,7 +3,7 @@ import { CONTEXT_CLOSE, CONTEXT_OPEN } from "@/lib/aria/context-types";
 
 /**
  * A Jordan-like athlete for tests: active right hamstring at pain 7, an injury_warning, ACWR 0.67, max velocity at
- * RPE 8 yesterday — a rest day, in the engine's own words (lib/analysis/readiness).
+ * RPE 8 yesterday (his coach had planned technique) — a rest day, in the engine's own words (lib/analysis/readiness).
  */
 export const JORDAN: AthleteContext = {
   name: "Jordan Miles",
@@ -82,6 +82,12 @@ export const JORDAN: AthleteContext = {
       body: "No max-velocity work until the hamstring is pain-free for a week.",
       date: "2026-11-24",
     },
+  ],
+  plan_this_week: [
+    { date: "2026-11-23", type: "technique", duration_min: 40, rpe: 4, reps: "Walking drills only", done: true },
+    { date: "2026-11-24", type: "recovery", duration_min: 30, rpe: 2, reps: "Bike 20 min, mobility", done: false },
+    { date: "2026-11-26", type: "strength", duration_min: 40, rpe: 5, reps: "Upper body and core only", done: false },
+    { date: "2026-11-28", type: "tempo", duration_min: 30, rpe: 4, reps: null, done: false },
   ],
   today: {
     date: "2026-11-24",
@@ -162,6 +168,7 @@ export const SAM: AthleteContext = {
   injuries: [],
   goals: [],
   coach_notes: [],
+  plan_this_week: [],
   today: {
     date: "2026-11-24",
     verdict: "modify",

@@ -92,6 +92,16 @@ function normalizeContext(c: Partial<AthleteContext>): AthleteContext {
     recommended_drills: c.recommended_drills ?? [],
     mental_exercises: c.mental_exercises ?? [],
     coach_notes: c.coach_notes ?? [],
+    plan_this_week: (Array.isArray(c.plan_this_week) ? c.plan_this_week : [])
+      .filter((p) => p && typeof p === "object" && typeof p.date === "string" && typeof p.type === "string")
+      .map((p) => ({
+        date: p.date,
+        type: p.type,
+        duration_min: typeof p.duration_min === "number" ? p.duration_min : null,
+        rpe: typeof p.rpe === "number" ? p.rpe : null,
+        reps: typeof p.reps === "string" ? p.reps : null,
+        done: p.done === true,
+      })),
     today: normalizeToday(c.today),
   };
 }

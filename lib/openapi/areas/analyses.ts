@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { readinessResponse } from "@/lib/analysis/readiness/responses";
 import { analysisGoalsResponse, drillPicksResponse, patternsResponse } from "@/lib/analysis/responses";
 import { achievementResponse } from "@/lib/goals/responses";
 import { asOfQuery } from "@/lib/insights/one";
 import { readinessQuery } from "@/lib/insights/readiness";
-import { scheduledCheckInResponse, suggestionResponse } from "@/lib/insights/responses";
+import { athleteReadinessResponse, scheduledCheckInResponse, suggestionResponse } from "@/lib/insights/responses";
 import { area, idPath, json, operation, subjectPath } from "@/lib/openapi/operation";
 
 const asOf = z.iso.date().meta({ description: "The day analysed: `as_of`, or today in the athlete's zone." });
@@ -85,12 +84,13 @@ export const analyses = area(
         summary: "Today's readiness",
         description:
           "What to do today and whether it is safe (PRODUCT 4.8): `go`, `modify` or `rest`, every reason with its " +
-          "rule and evidence, and one concrete session. The athlete, or a linked coach, may read it; `date` asks " +
-          "about another day (today in the athlete's zone when left out).",
+          "rule and evidence, and one concrete session: the day's plan (`planned`) when there is one, fitted to the " +
+          "reasons. The athlete, or a linked coach, may read it; `date` asks about another day (today in the " +
+          "athlete's zone when left out).",
         access: "signedIn",
         path: subjectPath,
         query: readinessQuery,
-        responses: { 200: json("The verdict, its reasons and the day's session.", readinessResponse) },
+        responses: { 200: json("The verdict, its reasons, the day's session and its plan.", athleteReadinessResponse) },
         errors: [403],
       }),
     },

@@ -100,6 +100,24 @@ function plan(): AthletePlan {
       { at: 48, hh: 13, hours: 5, type: "competition", title: "National Championships: 400 m heats" },
     ],
     nutritionScale: 0.88,
+    // The coach's block keeps a rest day and shorter sessions; she fills the rest day and doubles up.
+    planned: {
+      routine: [
+        { type: "speed_endurance", min: 50, rpe: 7, reps: "3×150 m at 90 %, 8 min rest" },
+        { type: "strength", min: 45, rpe: 6, reps: "Squat 4×5 at 75 %, RDL 3×6" },
+        { type: "tempo", min: 40, rpe: 5, reps: "8×150 m at 65 %, walk back" },
+        { type: "special_endurance", min: 50, rpe: 7, reps: "2×300 m at race pace, 15 min rest" },
+        { type: "technique", min: 35, rpe: 4, reps: "A-runs and wickets 4×30 m" },
+        { type: "acceleration", min: 45, rpe: 6, reps: "6×30 m from blocks, 3 min rest" },
+        null,
+      ],
+      changes: {
+        0: { type: "recovery", min: 30, rpe: 2, reps: "Easy bike 20 min, mobility", notes: "Your body needs the day" },
+        // The load review with the coach, then the rest day in her calendar.
+        [-1]: { type: "technique", min: 30, rpe: 3, reps: "Easy drills and strides only" },
+        [-2]: null,
+      },
+    },
   };
 }
 

@@ -114,6 +114,38 @@ function plan(): AthletePlan {
       { at: 42, hh: 12, hours: 6, type: "competition", title: "Regional Championships: 100/200 m" },
     ],
     nutritionScale: 1.12,
+    // His usual week; from the strain on, the coach re-plans easy days, and he sprints on two of them anyway.
+    planned: {
+      routine: [
+        { type: "acceleration", min: 70, rpe: 7, reps: "4×20 m + 4×30 m from blocks, 3–4 min rest" },
+        { type: "strength", min: 60, rpe: 7, reps: "Back squat 5×3, power clean 4×3, Nordic curls 3×5" },
+        { type: "tempo", min: 40, rpe: 5, reps: "2×(6×100 m) at 70 %, 3 min between sets" },
+        { type: "max_velocity", min: 60, rpe: 8, reps: "5×30 m flying (25 m build-up), 6 min rest" },
+        { type: "plyometrics", min: 40, rpe: 6, reps: "Bounds and hurdle hops, 5×8 contacts" },
+        { type: "speed_endurance", min: 60, rpe: 8, reps: "4×150 m at 95 %, 10 min rest" },
+        null,
+      ],
+      changes: {
+        4: {
+          type: "recovery",
+          min: 30,
+          rpe: 2,
+          reps: "Bike 20 min, mobility 10 min",
+          notes: "No sprinting until the physio has seen the hamstring",
+        },
+        3: { type: "technique", min: 30, rpe: 3, reps: "Walking A-skips and posture drills only" },
+        2: { type: "recovery", min: 30, rpe: 2, reps: "Bike and mobility" },
+        1: { type: "recovery", min: 30, rpe: 2, reps: "Pool running or easy bike, 20 min" },
+        0: { type: "recovery", min: 25, rpe: 2, reps: "Mobility and foam roller only", notes: "Physio tomorrow" },
+        // Physio review, then the rest day in his calendar.
+        [-1]: null,
+        [-2]: null,
+        [-3]: { type: "strength", min: 40, rpe: 5, reps: "Upper body and core only: bench 4×8, rows 4×8" },
+        [-4]: { type: "recovery", min: 30, rpe: 2, reps: "Bike 20 min, mobility 10 min" },
+        [-5]: { type: "technique", min: 35, rpe: 3, reps: "Walking drills, if the physio has cleared them" },
+        [-6]: { type: "tempo", min: 30, rpe: 4, reps: "6×100 m at 60 % on grass, only if pain-free" },
+      },
+    },
   };
 }
 

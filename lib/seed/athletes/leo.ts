@@ -87,6 +87,20 @@ function plan(): AthletePlan {
       },
     ],
     nutritionScale: null,
+    // Three short sessions a week; he comes to the drills and skips the sprints.
+    planned: {
+      routine: [
+        null,
+        { type: "technique", min: 40, rpe: 5, reps: "A-skips, B-skips, high knees 3×20 m each" },
+        null,
+        { type: "max_velocity", min: 35, rpe: 6, reps: "3×20 m flying (20 m build-up), 4 min rest" },
+        { type: "acceleration", min: 45, rpe: 6, reps: "5×20 m from a crouch start, walk back" },
+        null,
+        { type: "plyometrics", min: 35, rpe: 5, reps: "Pogo jumps and low hurdle hops, 4×10 contacts" },
+      ],
+      // The sprint group's acceleration session in his calendar.
+      changes: { [-2]: { type: "acceleration", min: 45, rpe: 6, reps: "5×20 m from a crouch start, walk back" } },
+    },
   };
 }
 

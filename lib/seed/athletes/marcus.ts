@@ -105,6 +105,18 @@ function plan(): AthletePlan {
       { at: 49, hh: 13, hours: 6, type: "competition", title: "University Championships: 400 m" },
     ],
     nutritionScale: null,
+    // His usual week, planned on; nothing of it done since he went quiet.
+    planned: {
+      routine: [
+        { type: "speed_endurance", min: 70, rpe: 7, reps: "3×150 m at 95 %, 8 min rest" },
+        { type: "strength", min: 60, rpe: 7, reps: "Squat 4×5, RDL 3×6, core" },
+        { type: "tempo", min: 50, rpe: 5, reps: "10×100 m at 70 %, walk back" },
+        null,
+        { type: "acceleration", min: 60, rpe: 6, reps: "6×30 m from blocks, 3 min rest" },
+        { type: "special_endurance", min: 60, rpe: 7, reps: "2×300 m at race pace, 15 min rest" },
+        null,
+      ],
+    },
   };
 }
 

@@ -93,6 +93,23 @@ function plan(): AthletePlan {
       { at: 49, hh: 13, hours: 4, type: "competition", title: "Masters Open: 200 m" },
     ],
     nutritionScale: 0.82,
+    // Her week with the time trial; she moved one session a day later.
+    planned: {
+      routine: [
+        { type: "acceleration", min: 55, rpe: 7, reps: "5×30 m from blocks, 2×40 m from a 3-point start" },
+        { type: "strength", min: 60, rpe: 6, reps: "Trap-bar deadlift 4×4, split squats 3×6" },
+        null,
+        { type: "max_velocity", min: 50, rpe: 7, reps: "4×30 m flying (20 m build-up), full recovery" },
+        { type: "tempo", min: 45, rpe: 5, reps: "8×150 m on grass, easy rhythm" },
+        { type: "plyometrics", min: 45, rpe: 6, reps: "Bounding 4×20 m, low hurdle hops" },
+        null,
+      ],
+      changes: {
+        3: { type: "max_velocity", min: 50, rpe: 8, reps: "100 m time trial after a full warm-up" },
+        // The rest day in her calendar.
+        [-4]: null,
+      },
+    },
   };
 }
 

@@ -117,6 +117,27 @@ function plan(): AthletePlan {
       { at: 35, hh: 13, hours: 5, type: "competition", title: "Hurdles Invitational: 100 m H", location: "Lee Valley" },
     ],
     nutritionScale: null,
+    // The week she is running now, with the loads varied: she runs every day at the same load instead.
+    planned: {
+      routine: [
+        { type: "acceleration", min: 60, rpe: 7, reps: "6×30 m block starts over the first hurdle" },
+        { type: "technique", min: 60, rpe: 5, reps: "Rhythm runs over 6 hurdles, 5 reps" },
+        { type: "strength", min: 60, rpe: 7, reps: "Squat 4×4, single-leg RDL 3×6, ankle stability" },
+        null,
+        { type: "max_velocity", min: 50, rpe: 8, reps: "4×5 hurdles at race spacing, full rest" },
+        { type: "tempo", min: 40, rpe: 4, reps: "2×(5×200 m) at 65 % on grass" },
+        { type: "plyometrics", min: 40, rpe: 6, reps: "Hurdle hops and bounding, 5×8 contacts" },
+      ],
+      // The session with the coach in her calendar.
+      changes: {
+        [-3]: {
+          type: "technique",
+          min: 60,
+          rpe: 6,
+          reps: "Return-to-hurdles progression: 3 then 5 hurdles at race spacing",
+        },
+      },
+    },
   };
 }
 

@@ -35,7 +35,8 @@ describe("GET /api/v1/ai/readiness/{user_id}", () => {
     expect(body.reasons[0]).toMatchObject({ rule: "pain_not_acceptable", verdict: "rest" });
     expect(body.reasons[0].evidence.pain).toBeGreaterThan(5);
     expect(body.session).toMatchObject({ type: "recovery", source: "rest" });
-    expect(body.planned).toBeNull();
+    // The coach planned recovery for today: the rest day stands, and the plan is shown beside it.
+    expect(body.planned).toMatchObject({ type: "recovery", session_id: null });
   });
 
   it("lets Priya, healthy and balanced, go, with a concrete session", async () => {
@@ -49,6 +50,13 @@ describe("GET /api/v1/ai/readiness/{user_id}", () => {
   it("gives a beginner a beginner's session", async () => {
     const body = await (await today("leo")).json();
     expect(body.session.reps).not.toMatch(/blocks, 3–4 min|race pace/);
+  });
+
+  it("follows the day's plan when the reasons allow it, and shows none on an unplanned day", async () => {
+    const leo = await (await today("leo")).json();
+    expect(leo.planned).toMatchObject({ type: "plyometrics", session_id: null });
+    expect(leo.session).toMatchObject({ type: "plyometrics", source: "plan", reps: leo.planned.reps });
+    expect((await (await today("priya")).json()).planned).toBeNull();
   });
 
   it("answers for another day, and refuses a date outside 1900–2100 naming it", async () => {
