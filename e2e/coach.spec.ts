@@ -8,6 +8,11 @@ test("the coach opens the athlete at the top of the queue and sees their dashboa
   await expect(page).toHaveURL(/\/coach\/athletes\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Jordan Reyes" })).toBeVisible();
   await expect(page.getByText(/Read-only/)).toBeVisible();
+  // The roster's own row on top: the same flags as the card just left.
+  const summary = page.getByRole("region", { name: "Jordan on the roster" });
+  await expect(summary.getByRole("list", { name: "Flags for Jordan Reyes" })).toContainText(
+    "Training on an active injury",
+  );
   await expect(page.locator('[data-suggestion-type="injury_warning"]')).toBeVisible();
   await expect(page.getByRole("button", { name: /^Dismiss/ })).toHaveCount(0);
   await expect(page.getByRole("figure", { name: /Training load/ })).toBeVisible();
@@ -24,7 +29,7 @@ test("the roster offers invite codes", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Invite athletes" })).toBeVisible();
 });
 
-test("the squad view shows each athlete's weekly load and what Aria raised", async ({ page }) => {
+test("the squad view shows each athlete's weekly load and the flags the roster shows now", async ({ page }) => {
   await signIn(page, "coach@aria.example");
   await page.getByRole("link", { name: "Squad view" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Squad view" })).toBeVisible();
@@ -32,7 +37,10 @@ test("the squad view shows each athlete's weekly load and what Aria raised", asy
   for (const name of ["Jordan Reyes", "Amara Chen", "Priya Nair"]) {
     await expect(charts.getByRole("img", { name: new RegExp(`^${name}, weekly load`) })).toBeVisible();
   }
-  await expect(page.getByRole("region", { name: "Raised in the last 4 weeks" })).toBeVisible();
+  const flagged = page.getByRole("region", { name: "Flagged now" });
+  await expect(flagged).toBeVisible();
+  // The same read model as the roster: Jordan, first in the queue for training on an injury, is counted here for it.
+  await expect(flagged.getByRole("row", { name: /Training on an active injury/ })).toContainText("Jordan Reyes");
 });
 
 test("the coach leaves the athlete at the top a note; signed in as that athlete, the note is there", async ({
@@ -82,12 +90,20 @@ test("the coach sorts, filters and searches the squad", async ({ page }) => {
 
   // Other tests may injure someone else in the squad: every card left has an injury, and Priya (none) is gone.
   await squad.getByLabel("Show").selectOption("injured");
+  await expect(page).toHaveURL(/\/coach\?sort=name&filter=injured$/);
   await expect(squad.getByText(/^Showing \d+ of \d+ athletes\./)).toBeVisible();
   await expect(byName).toContainText("Jordan Reyes");
   await expect(byName).not.toContainText("Priya Nair");
   for (const card of await byName.locator(":scope > li").all()) {
-    await expect(card.getByText("Injuries").locator("xpath=following-sibling::dd")).not.toHaveText("none");
+    await expect(card.getByText("Injuries", { exact: true }).locator("xpath=following-sibling::dd")).toContainText(
+      ", active",
+    );
   }
+
+  // The view lives in the address: a reload opens it again.
+  await page.reload();
+  await expect(squad.getByLabel("Show")).toHaveValue("injured");
+  await expect(page.getByRole("list", { name: "Athletes sorted by name" })).not.toContainText("Priya Nair");
 
   await squad.getByRole("button", { name: "Show everyone" }).click();
   await squad.getByLabel("Sort by").selectOption("triage");
@@ -95,9 +111,19 @@ test("the coach sorts, filters and searches the squad", async ({ page }) => {
   const priya = queue.locator(":scope > li", { hasText: "Priya Nair" }).getByText(/^#\d+$/);
   const place = await priya.textContent();
   await squad.getByLabel("Find").fill("PRI");
+  await expect(page).toHaveURL(/\/coach\?q=PRI$/);
   await expect(queue.locator(":scope > li")).toHaveCount(1);
   await expect(queue).toContainText("Priya Nair");
   // Narrowing the list keeps each athlete's place in the queue.
   await expect(priya).toHaveText(place!);
   expect(place).not.toBe("#1");
+});
+
+test("an unknown sort or filter in the address opens the plain triage queue", async ({ page }) => {
+  await signIn(page, "coach@aria.example");
+  await page.goto("/coach?sort=fastest&filter=injured");
+  const squad = page.getByRole("region", { name: "Squad" });
+  await expect(squad.getByLabel("Sort by")).toHaveValue("triage");
+  await expect(squad.getByLabel("Show")).toHaveValue("injured");
+  await expect(page.getByRole("list", { name: "Athletes in triage order" })).toContainText("Jordan Reyes");
 });

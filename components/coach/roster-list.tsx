@@ -2,18 +2,21 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
+import { AthleteFacts, AthleteFlags } from "@/components/coach/athlete-facts";
 import { UnlinkAthlete } from "@/components/coach/unlink-athlete";
 import { VerdictBadge } from "@/components/today/verdict-badge";
 import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Field, SelectField } from "@/components/ui/field";
-import { PriorityBadge } from "@/components/ui/priority-badge";
 import type { SquadAthlete } from "@/lib/coach/roster";
 import {
   arrangeRoster,
   ROSTER_FILTERS,
+  ROSTER_QUERY_MAX_CHARS,
   ROSTER_SORTS,
   type RosterFilter,
+  type RosterQuery,
   type RosterSort,
+  rosterHref,
 } from "@/lib/coach/roster-view";
 import { plural } from "@/lib/core/words";
 
@@ -23,16 +26,26 @@ const SORTS = Object.entries(ROSTER_SORTS).map(([value, label]) => ({ value: val
 type RosterAthlete = SquadAthlete & {
   /** Place in the triage queue, 1 first. */
   rank: number;
-  /** "Metro Sprint Classic, Sat 19 Dec", in the coach's zone. */
+  /** "Metro Sprint Classic, Sat 19 Dec, 10:00", in the athlete's zone. */
   next_meet_label: string | null;
 };
 
-/** The squad as cards: in triage order by default, sortable, filterable and searchable by name. */
-export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
+/**
+ * The squad as cards: in triage order by default, sortable, filterable and searchable by name. The choice lives in
+ * the address (`/coach?sort=acwr&filter=injured&q=jo`), read by the page on the server, so a reload, a bookmark or a
+ * link shared with an assistant coach opens the same view.
+ */
+export function RosterList({ athletes, initial }: { athletes: RosterAthlete[]; initial: RosterQuery }) {
   const ids = useId();
-  const [sort, setSort] = useState<RosterSort>("triage");
-  const [filter, setFilter] = useState<RosterFilter>("all");
-  const [query, setQuery] = useState("");
+  const [view, setView] = useState<RosterQuery>(initial);
+  const { sort, filter, q: query } = view;
+  const change = (next: Partial<RosterQuery>) => {
+    const updated = { ...view, ...next };
+    setView(updated);
+    // The whole roster is already here: the address is updated in place, without asking the server again
+    // (Next.js keeps its router in step with history.replaceState).
+    window.history.replaceState(null, "", rosterHref(updated, window.location.pathname));
+  };
   const shown = arrangeRoster(athletes, { sort, filter, query });
   const listLabel =
     sort === "triage" ? "Athletes in triage order" : `Athletes sorted by ${ROSTER_SORTS[sort].toLowerCase()}`;
@@ -48,11 +61,24 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
           className="col-span-2 sm:col-span-1"
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => change({ q: e.target.value })}
           placeholder="Athlete name"
+          maxLength={ROSTER_QUERY_MAX_CHARS}
         />
-        <SelectField name={`${ids}-filter`} label="Show" value={filter} onChange={setFilter} options={FILTERS} />
-        <SelectField name={`${ids}-sort`} label="Sort by" value={sort} onChange={setSort} options={SORTS} />
+        <SelectField
+          name={`${ids}-filter`}
+          label="Show"
+          value={filter}
+          onChange={(value) => change({ filter: value })}
+          options={FILTERS}
+        />
+        <SelectField
+          name={`${ids}-sort`}
+          label="Sort by"
+          value={sort}
+          onChange={(value) => change({ sort: value })}
+          options={SORTS}
+        />
       </div>
       <p aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
         {narrowed
@@ -61,10 +87,7 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
         {narrowed ? (
           <button
             type="button"
-            onClick={() => {
-              setFilter("all");
-              setQuery("");
-            }}
+            onClick={() => change({ filter: "all", q: "" })}
             className="ml-2 font-semibold text-track-700 hover:underline dark:text-track-300"
           >
             Show everyone
@@ -103,49 +126,10 @@ export function RosterList({ athletes }: { athletes: RosterAthlete[] }) {
                   <UnlinkAthlete athlete={{ id: athlete.id, name: athlete.name }} />
                 </div>
               </div>
-              {athlete.flags.length > 0 ? (
-                <ul aria-label={`Flags for ${athlete.name}`} className="mt-3 flex flex-wrap gap-2">
-                  {athlete.flags.map((flag) => (
-                    <li
-                      key={flag.type}
-                      className="flex items-center gap-1.5 rounded-full border border-zinc-200 py-0.5 pl-0.5 pr-2 text-xs dark:border-zinc-700"
-                    >
-                      <PriorityBadge priority={flag.priority} />
-                      {flag.title}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-                <div>
-                  <dt className="text-xs text-zinc-500">Last session</dt>
-                  <dd>
-                    {athlete.days_since_last_session === null
-                      ? "never"
-                      : athlete.days_since_last_session === 0
-                        ? "today"
-                        : `${plural(athlete.days_since_last_session, "day")} ago`}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-xs text-zinc-500">Injuries</dt>
-                  <dd>
-                    {athlete.injuries.length === 0
-                      ? "none"
-                      : athlete.injuries
-                          .map((i) => `${i.body_part}${i.latest_pain === null ? "" : ` (pain ${i.latest_pain})`}`)
-                          .join(", ")}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-xs text-zinc-500">Wellness (Hooper)</dt>
-                  <dd>{athlete.latest_wellness ? `${athlete.latest_wellness.hooper} / 28` : "—"}</dd>
-                </div>
-                <div>
-                  <dt className="text-xs text-zinc-500">Next meet</dt>
-                  <dd className="truncate">{athlete.next_meet_label ?? "—"}</dd>
-                </div>
-              </dl>
+              <div className="mt-3 space-y-3">
+                <AthleteFlags athlete={athlete} />
+                <AthleteFacts athlete={athlete} nextMeet={athlete.next_meet_label} />
+              </div>
             </li>
           ))}
         </ol>

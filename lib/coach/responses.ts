@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INJURY_SIDES, PRIORITIES, SUGGESTION_TYPES } from "@/lib/core/domain";
+import { WELLNESS_STALE_DAYS } from "./roster-view";
 
 /** Coach links, the squad roster and coach notes as the API answers them (links.ts, roster.ts, notes.ts). */
 
@@ -46,6 +47,7 @@ export const squadAthleteResponse = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    timezone: z.string().meta({ description: "The athlete's IANA zone: their dates are calendar days there." }),
     as_of: z.iso.date().meta({ description: "Today in the athlete's zone." }),
     last_session_date: z.iso.date().nullable(),
     days_since_last_session: z.int().nullable(),
@@ -55,9 +57,32 @@ export const squadAthleteResponse = z
       .object({ verdict: z.enum(["go", "modify", "rest"]), headline: z.string() })
       .nullable()
       .meta({ description: "Today's readiness verdict (PRODUCT 4.8), as the athlete's dashboard shows it." }),
-    active_injuries: z.int().min(0),
-    injuries: z.array(z.object({ body_part: z.string(), side: z.enum(INJURY_SIDES), latest_pain: z.int().nullable() })),
-    latest_wellness: z.object({ date: z.iso.date(), hooper: z.int() }).nullable(),
+    compliance_7d: z.object({ planned: z.int().min(0), done: z.int().min(0), ratio: z.number().nullable() }).meta({
+      description: "Planned sessions of the last 7 days (today's once done) and how many were done (PRODUCT 4.10).",
+    }),
+    active_injuries: z.int().min(0).meta({ description: "How many of `injuries` are active (not recovering)." }),
+    injuries: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          status: z.enum(["active", "recovering"]),
+          body_part: z.string(),
+          side: z.enum(INJURY_SIDES),
+          latest_pain: z.int().nullable().meta({ description: "The latest pain log, 0–10." }),
+          latest_pain_date: z.iso.date().nullable(),
+        }),
+      )
+      .meta({ description: "Active injuries first, then recovering ones; resolved ones are left out." }),
+    latest_wellness: z
+      .object({
+        date: z.iso.date(),
+        hooper: z.int().meta({ description: "Hooper index, 4–28: higher is worse." }),
+        days_ago: z.int().min(0),
+        stale: z.boolean().meta({
+          description: `Logged more than ${WELLNESS_STALE_DAYS} days before the athlete's today: how they were, not are.`,
+        }),
+      })
+      .nullable(),
     next_competition: z.object({ title: z.string(), starts_at: z.iso.datetime() }).nullable(),
     flags: z.array(z.object({ type: z.enum(SUGGESTION_TYPES), priority: z.enum(PRIORITIES), title: z.string() })),
     reason: z.string().meta({ description: "Why the athlete sits where they do in the queue." }),
@@ -69,15 +94,26 @@ export const squadAthleteResponse = z
       {
         id: "6f1c2a9e-3b57-4d8a-9c61-0e2f4b7d1a35",
         name: "Jordan Reyes",
+        timezone: "America/Chicago",
         as_of: "2026-03-14",
         last_session_date: "2026-03-13",
         days_since_last_session: 1,
         acwr: 1.12,
         acwr_zone: "sweet_spot",
         today: { verdict: "rest", headline: "Rest today." },
+        compliance_7d: { planned: 6, done: 5, ratio: 0.83 },
         active_injuries: 1,
-        injuries: [{ body_part: "hamstring", side: "right", latest_pain: 6 }],
-        latest_wellness: { date: "2026-03-14", hooper: 11 },
+        injuries: [
+          {
+            id: "8b2e4f61-7c3a-4d95-a1e8-5f0c2b7d9a43",
+            status: "active",
+            body_part: "hamstring",
+            side: "right",
+            latest_pain: 6,
+            latest_pain_date: "2026-03-13",
+          },
+        ],
+        latest_wellness: { date: "2026-03-14", hooper: 11, days_ago: 0, stale: false },
         next_competition: { title: "State Championships 100 m", starts_at: "2026-04-18T00:00:00.000Z" },
         flags: [
           { type: "injury_warning", priority: "critical", title: "Training on an active injury" },

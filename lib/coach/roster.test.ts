@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { coachAthletes, injuries, trainingSessions, users } from "@/db/schema";
+import { coachAthletes, injuries, painLogs, trainingSessions, users, wellnessLogs } from "@/db/schema";
 import { addDays, isoDate } from "@/lib/core/dates";
 import { countQueries } from "@/scripts/test/query-counter";
-import { squadRoster } from "./roster";
+import { rosterRow, squadRoster } from "./roster";
+import { WELLNESS_STALE_DAYS } from "./roster-view";
 
 describe("coach roster", () => {
   let handle: DbHandle;
@@ -86,5 +88,74 @@ describe("coach roster", () => {
     expect(roster[1]!.reason).toBe("No sessions logged yet");
     // A brand-new account gets a welcome, never a warning (PRODUCT 4.1).
     expect(roster[1]!.flags.map((f) => f.type)).not.toContain("no_training");
+  });
+
+  /** Sofia: a recovering left ankle whose pain is falling, and a wellness check ten days old. */
+  const sofia = async () => {
+    const coach = await squad(1, () => ({ days: [1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26], rpe: 5 }));
+    const [athlete] = await handle.db
+      .select({ id: coachAthletes.athleteId })
+      .from(coachAthletes)
+      .where(eq(coachAthletes.coachId, coach));
+    const id = athlete!.id;
+    const [ankle] = await handle.db
+      .insert(injuries)
+      .values({
+        userId: id,
+        bodyPart: "ankle",
+        side: "left",
+        severity: "mild",
+        status: "recovering",
+        onsetDate: addDays(today, -20),
+      })
+      .returning();
+    await handle.db.insert(painLogs).values(
+      [
+        [-5, 6],
+        [-3, 5],
+        [-1, 3],
+      ].map(([ago, level]) => ({ injuryId: ankle!.id, userId: id, date: addDays(today, ago!), level: level! })),
+    );
+    await handle.db
+      .insert(wellnessLogs)
+      .values({ userId: id, date: addDays(today, -10), sleep: 5, stress: 5, fatigue: 5, soreness: 5 });
+    return { coach, id };
+  };
+
+  it("lists a recovering injury with its status and latest pain, but counts only active ones", async () => {
+    const { coach } = await sofia();
+    const [row] = await squadRoster(handle.db, coach);
+    expect(row!.active_injuries).toBe(0);
+    expect(row!.injuries).toEqual([
+      expect.objectContaining({
+        status: "recovering",
+        body_part: "ankle",
+        side: "left",
+        latest_pain: 3,
+        latest_pain_date: addDays(today, -1),
+      }),
+    ]);
+    // The flag that the card shows comes with the injury it is about.
+    expect(row!.flags.map((f) => f.type)).toContain("pain_improving");
+  });
+
+  it(`marks wellness older than ${WELLNESS_STALE_DAYS} days stale, with how long ago it was`, async () => {
+    const { coach } = await sofia();
+    const [row] = await squadRoster(handle.db, coach);
+    expect(row!.latest_wellness).toEqual({ date: addDays(today, -10), hooper: 20, days_ago: 10, stale: true });
+  });
+
+  it("gives the drill-down the very row of the roster, in a bounded number of queries, and nothing for a stranger", async () => {
+    const { coach, id } = await sofia();
+    const [fromRoster] = await squadRoster(handle.db, coach);
+    const counter = countQueries(handle);
+    const row = await rosterRow(handle.db, coach, id);
+    const queries = counter.count;
+    expect(row).toEqual(fromRoster);
+    const other = await squad(1, () => ({ days: [], rpe: 0 }));
+    counter.reset();
+    expect(await rosterRow(handle.db, other, id)).toBeNull();
+    expect(counter.count).toBeLessThanOrEqual(queries);
+    expect(await rosterRow(handle.db, coach, "not-a-uuid")).toBeNull();
   });
 });

@@ -1,29 +1,42 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachAthletes, users } from "@/db/schema";
+import type { Compliance } from "@/lib/analysis/compliance";
 import { computeFigures } from "@/lib/analysis/figures";
 import { type Readiness, readinessFromFigures } from "@/lib/analysis/readiness";
 import { generateSuggestions } from "@/lib/analysis/suggestions";
-import { daysBetween, isoDate, todayIn } from "@/lib/core/dates";
+import { addDays, daysBetween, isoDate, todayIn } from "@/lib/core/dates";
+import { uuidField } from "@/lib/core/validation";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
+import type { PlannedSessionDto } from "@/lib/plans/responses";
+import { athleteCompliance, listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
+import { isWellnessStale } from "./roster-view";
 import { COACH_FLAG_LABELS, type TriageFlag, triage } from "./triage";
 
 /**
- * The coach's squad with each athlete's risk flags, computed from current data (not from the last scheduled run)
- * in a bounded number of queries: the links, then the analysis inputs of every athlete at once.
+ * The one read model of the coach's side: each athlete's current flags, injuries, wellness, load and today's verdict,
+ * computed from current data (not from the last scheduled run). The roster, the squad view's counts and the top of
+ * the drill-down all read these rows, so the three never disagree. A bounded number of queries: the links, then the
+ * analysis inputs of every athlete at once.
  */
-export async function squadRoster(db: Database, coachId: string, now = new Date()) {
+async function rosterRows(db: Database, coachId: string, athleteId: string | null, now: Date) {
   const linked = await db
     .select({ id: users.id, name: users.name, timezone: users.timezone })
     .from(coachAthletes)
     .innerJoin(users, eq(users.id, coachAthletes.athleteId))
-    .where(eq(coachAthletes.coachId, coachId))
+    .where(
+      athleteId === null
+        ? eq(coachAthletes.coachId, coachId)
+        : and(eq(coachAthletes.coachId, coachId), eq(coachAthletes.athleteId, athleteId)),
+    )
     .orderBy(asc(users.name));
-  const inputs = await loadAthleteInputs(
-    db,
-    linked.map((a) => a.id),
-    isoDate(now),
-  );
+  const ids = linked.map((a) => a.id);
+  // Each athlete's today is within a day of the UTC date: their plans for it come in one query for the squad.
+  const [inputs, plans, compliance] = await Promise.all([
+    loadAthleteInputs(db, ids, isoDate(now)),
+    listPlans(db, ids, { from: addDays(isoDate(now), -1), to: addDays(isoDate(now), 1) }),
+    athleteCompliance(db, ids, COMPLIANCE_DAYS, now),
+  ]);
   const athletes = linked.map((athlete) => {
     const asOf = todayIn(athlete.timezone, now);
     const input = inputs.get(athlete.id);
@@ -34,29 +47,48 @@ export async function squadRoster(db: Database, coachId: string, now = new Date(
       priority: s.priority,
       title: COACH_FLAG_LABELS[s.type],
     }));
-    const active = figures?.injuries.filter((i) => i.injury.status === "active") ?? [];
+    // Recovering injuries are listed too: the engine still reads them (pain_improving), so the card must show them.
+    const open = (figures?.injuries ?? [])
+      .filter((i) => i.injury.status !== "resolved")
+      .sort((a, b) => Number(b.injury.status === "active") - Number(a.injury.status === "active"));
     const lastSessionDate = figures?.lastSession?.date ?? null;
+    const wellness = figures?.latestWellness ?? null;
+    const wellnessDaysAgo = wellness ? daysBetween(wellness.date, asOf) : null;
     const nextCompetition = input?.calendar
       .filter((event) => event.type === "competition" && event.startsAt >= now)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
     return {
       id: athlete.id,
       name: athlete.name,
+      timezone: athlete.timezone,
       as_of: asOf,
       last_session_date: lastSessionDate,
       days_since_last_session: lastSessionDate ? daysBetween(lastSessionDate, asOf) : null,
       acwr: figures?.load.acwr === null || !figures ? null : Math.round(figures.load.acwr * 100) / 100,
       acwr_zone: figures?.load.acwrZone ?? null,
-      today: input && figures ? pickToday(readinessFromFigures(input, figures, null)) : null,
-      active_injuries: active.length,
-      injuries: active.map((i) => ({
+      today:
+        input && figures
+          ? pickToday(readinessFromFigures(input, figures, plannedToday(plans, athlete.id, asOf)))
+          : null,
+      compliance_7d: pickCompliance(compliance.get(athlete.id)),
+      active_injuries: open.filter((i) => i.injury.status === "active").length,
+      injuries: open.map((i) => ({
+        id: i.injury.id,
+        status: i.injury.status as "active" | "recovering",
         body_part: i.injury.bodyPart,
         side: i.injury.side,
         latest_pain: i.pain[0]?.level ?? null,
+        latest_pain_date: i.pain[0]?.date ?? null,
       })),
-      latest_wellness: figures?.latestWellness
-        ? { date: figures.latestWellness.date, hooper: figures.latestWellness.hooper }
-        : null,
+      latest_wellness:
+        wellness && wellnessDaysAgo !== null
+          ? {
+              date: wellness.date,
+              hooper: wellness.hooper,
+              days_ago: wellnessDaysAgo,
+              stale: isWellnessStale(wellnessDaysAgo),
+            }
+          : null,
       next_competition: nextCompetition
         ? { title: nextCompetition.title, starts_at: nextCompetition.startsAt.toISOString() }
         : null,
@@ -69,5 +101,32 @@ export async function squadRoster(db: Database, coachId: string, now = new Date(
 }
 
 const pickToday = ({ verdict, headline }: Readiness) => ({ verdict, headline });
+
+/** The roster's compliance window: the week the coach planned (PRODUCT 4.10). */
+const COMPLIANCE_DAYS = 7;
+
+const pickCompliance = (c: Compliance | undefined) =>
+  c ? { planned: c.planned, done: c.done, ratio: c.ratio } : { planned: 0, done: 0, ratio: null };
+
+/** Today's plan as the athlete's own dashboard reads it, so the roster's verdict is the same verdict. */
+function plannedToday(plans: readonly PlannedSessionDto[], athleteId: string, asOf: string) {
+  const plan = planForDay(
+    plans.filter((p) => p.athlete_id === athleteId),
+    asOf,
+  );
+  return plan ? toPlannedInput(plan) : null;
+}
+
+/** The coach's whole squad, in triage order. */
+export function squadRoster(db: Database, coachId: string, now = new Date()) {
+  return rosterRows(db, coachId, null, now);
+}
+
+/** One athlete's row, as the roster shows it; null when the athlete is not linked to this coach. */
+export async function rosterRow(db: Database, coachId: string, athleteId: string, now = new Date()) {
+  if (!uuidField.safeParse(athleteId).success) return null;
+  const [row] = await rosterRows(db, coachId, athleteId, now);
+  return row ?? null;
+}
 
 export type SquadAthlete = Awaited<ReturnType<typeof squadRoster>>[number];

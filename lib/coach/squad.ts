@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
 import { addDays, isoDate } from "@/lib/core/dates";
-import type { SuggestionType } from "@/lib/core/domain";
+import { squadRoster } from "./roster";
+import { flagCounts } from "./roster-view";
 
 /**
- * The squad at a glance: each linked athlete's weekly training load (RPE × minutes) over the last weeks, and how
- * often each kind of suggestion was raised across the squad in the last 4 weeks. Two aggregate queries, whatever
- * the squad size.
+ * The squad at a glance: each linked athlete's weekly training load (RPE × minutes) over the last weeks, and each
+ * flag the roster shows now with the athletes carrying it. The counts come from the roster's own rows (roster.ts),
+ * not from stored suggestions, so a flag on a roster card is counted here and a flag since cleared is not. One
+ * aggregate query beside the roster's, whatever the squad size.
  */
 
 export const SQUAD_WEEKS = 8;
@@ -15,7 +17,7 @@ export async function squadView(db: Database, coachId: string, now = new Date())
   const today = isoDate(now);
   const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(today, -7 * (SQUAD_WEEKS - 1 - i) - 6));
   const from = weekStarts[0]!;
-  const [loads, counts] = await Promise.all([
+  const [loads, roster] = await Promise.all([
     queryRows<{ id: string; name: string; week: number | null; load: number | null }>(
       db,
       sql`select u.id, u.name,
@@ -28,15 +30,7 @@ export async function squadView(db: Database, coachId: string, now = new Date())
           group by u.id, u.name, week
           order by u.name`,
     ),
-    queryRows<{ type: SuggestionType; athletes: number; raised: number }>(
-      db,
-      sql`select s.type, count(distinct s.user_id)::int as athletes, count(*)::int as raised
-          from suggestions s
-          join coach_athletes ca on ca.athlete_id = s.user_id and ca.coach_id = ${coachId}::uuid
-          where s.created_at >= ${new Date(now.getTime() - 28 * 86_400_000).toISOString()}::timestamptz
-          group by s.type
-          order by raised desc, s.type`,
-    ),
+    squadRoster(db, coachId, now),
   ]);
   const athletes = new Map<string, { id: string; name: string; weeks: number[] }>();
   for (const row of loads) {
@@ -44,5 +38,5 @@ export async function squadView(db: Database, coachId: string, now = new Date())
     if (row.week !== null && row.week >= 0 && row.week < SQUAD_WEEKS) athlete.weeks[row.week] = row.load ?? 0;
     athletes.set(row.id, athlete);
   }
-  return { weekStarts, athletes: [...athletes.values()], suggestionCounts: counts };
+  return { weekStarts, athletes: [...athletes.values()], flagCounts: flagCounts(roster), squadSize: roster.length };
 }

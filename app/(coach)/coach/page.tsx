@@ -8,14 +8,23 @@ import { requireUser } from "@/lib/auth/session";
 import { eventTimeLabel } from "@/lib/calendar/schemas";
 import { listInvites } from "@/lib/coach/links";
 import { squadRoster } from "@/lib/coach/roster";
+import { rosterQueryFromSearchParams } from "@/lib/coach/roster-view";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Squad" };
 
-export default async function RosterPage() {
+export default async function RosterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const coach = await requireUser("coach");
   const db = await getDb();
-  const [athletes, invites] = await Promise.all([squadRoster(db, coach.id), listInvites(db, coach.id)]);
+  const [athletes, invites, view] = await Promise.all([
+    squadRoster(db, coach.id),
+    listInvites(db, coach.id),
+    searchParams.then(rosterQueryFromSearchParams),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title="Your squad">
@@ -29,11 +38,12 @@ export default async function RosterPage() {
         </EmptyCard>
       ) : (
         <RosterList
+          initial={view}
           athletes={athletes.map((athlete, index) => ({
             ...athlete,
             rank: index + 1,
             next_meet_label: athlete.next_competition
-              ? `${athlete.next_competition.title}, ${eventTimeLabel(athlete.next_competition.starts_at, coach.timezone)}`
+              ? `${athlete.next_competition.title}, ${eventTimeLabel(athlete.next_competition.starts_at, athlete.timezone)}`
               : null,
           }))}
         />

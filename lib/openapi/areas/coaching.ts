@@ -8,6 +8,7 @@ import {
   linkedCoachResponse,
   squadAthleteResponse,
 } from "@/lib/coach/responses";
+import { ROSTER_FILTERS, ROSTER_SORTS, rosterQuery } from "@/lib/coach/roster-view";
 import { area, idPath, json, noContent, operation } from "@/lib/openapi/operation";
 
 /** The body of `POST /api/v1/coach/join`, as its route parses it. */
@@ -18,6 +19,12 @@ const joinInput = z.object({
     .max(20)
     .meta({ examples: ["K7QM-4XRT"] }),
 });
+
+/** "`triage` (Triage), `name` (Name)": a choice of the roster with its label. */
+const describe = (choices: Record<string, string>) =>
+  Object.entries(choices)
+    .map(([value, label]) => `\`${value}\` (${label})`)
+    .join(", ");
 
 const athletePath = z.object({ id: z.uuid().meta({ description: "The linked athlete's user id." }) });
 
@@ -71,10 +78,17 @@ export const coaching = area(
         summary: "The squad as a triage queue",
         description:
           "Critical warnings first, then high ones, then the ACWR furthest from the sweet spot, then the longest " +
-          "without a session; computed from current data.",
+          "without a session; computed from current data, the same rows the coach's roster page shows. " +
+          `\`sort\`: ${describe(ROSTER_SORTS)}. \`filter\`: ${describe(ROSTER_FILTERS)}. \`q\` keeps the ` +
+          "athletes whose name contains it. Other sorts keep the triage order among equals; athletes without the " +
+          "figure sorted on come last, and a stale wellness score after every fresh one. An unknown value is a 400.",
         access: "coach",
+        query: rosterQuery,
         responses: {
-          200: json("The linked athletes in triage order.", z.object({ athletes: z.array(squadAthleteResponse) })),
+          200: json(
+            "The linked athletes, in triage order unless `sort` says otherwise.",
+            z.object({ athletes: z.array(squadAthleteResponse) }),
+          ),
         },
       }),
     },

@@ -4,10 +4,11 @@ import { DataTable } from "@/components/pages/data-table";
 import { EmptyCard, EmptyNote } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
+import { PriorityBadge } from "@/components/ui/priority-badge";
 import { requireUser } from "@/lib/auth/session";
 import { SQUAD_WEEKS, squadView } from "@/lib/coach/squad";
-import { COACH_FLAG_LABELS } from "@/lib/coach/triage";
 import { formatDate } from "@/lib/core/dates";
+import { plural } from "@/lib/core/words";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Squad view" };
@@ -46,7 +47,7 @@ function WeeklyBars({ weeks, max, label }: { weeks: number[]; max: number; label
 
 export default async function SquadViewPage() {
   const coach = await requireUser("coach");
-  const { weekStarts, athletes, suggestionCounts } = await squadView(await getDb(), coach.id);
+  const { weekStarts, athletes, flagCounts, squadSize } = await squadView(await getDb(), coach.id);
   const max = Math.max(0, ...athletes.flatMap((a) => a.weeks));
   return (
     <div className="space-y-6">
@@ -88,20 +89,47 @@ export default async function SquadViewPage() {
           })}
         </ul>
       )}
-      <Card title="Raised in the last 4 weeks">
-        {suggestionCounts.length === 0 ? (
-          <EmptyNote>
-            Nothing stored yet: suggestions are saved when athletes open their dashboard and by the scheduled analyses.
-          </EmptyNote>
+      <Card title="Flagged now">
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+          The flags on the{" "}
+          <Link href="/coach" className="underline">
+            squad
+          </Link>{" "}
+          cards right now, worked out from current data: how many of the {plural(squadSize, "athlete")} carry each.
+        </p>
+        {flagCounts.length === 0 ? (
+          <EmptyNote>No flags: nothing Aria would raise for anyone in the squad today.</EmptyNote>
         ) : (
           <DataTable
             compact
-            rows={suggestionCounts}
+            rows={flagCounts}
             rowKey={(row) => row.type}
             columns={[
-              { header: "Suggestion", cell: (row) => COACH_FLAG_LABELS[row.type] ?? row.type },
-              { header: "Athletes", numeric: true, cell: (row) => row.athletes },
-              { header: "Times", numeric: true, cell: (row) => row.raised },
+              {
+                header: "Flag",
+                cell: (row) => (
+                  <span className="flex items-center gap-1.5">
+                    <PriorityBadge priority={row.priority} />
+                    {row.title}
+                  </span>
+                ),
+              },
+              { header: "Athletes", numeric: true, cell: (row) => row.athletes.length },
+              {
+                header: "Who",
+                cell: (row) => (
+                  <span>
+                    {row.athletes.map((athlete, i) => (
+                      <span key={athlete.id}>
+                        {i > 0 ? ", " : null}
+                        <Link href={`/coach/athletes/${athlete.id}`} className="hover:underline">
+                          {athlete.name}
+                        </Link>
+                      </span>
+                    ))}
+                  </span>
+                ),
+              },
             ]}
           />
         )}

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AthleteFacts, AthleteFlags } from "@/components/coach/athlete-facts";
 import { CoachNotes } from "@/components/coach/coach-notes";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { TodayCard } from "@/components/today/today-card";
+import { VerdictBadge } from "@/components/today/verdict-badge";
+import { AcwrBadge } from "@/components/ui/acwr-badge";
 import { Card } from "@/components/ui/card";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
 import { athleteName, isLinkedCoach } from "@/lib/coach/links";
 import { sessionNoteLabel, suggestionNoteLabel } from "@/lib/coach/note-input";
 import { notesByCoach } from "@/lib/coach/notes";
+import { rosterRow } from "@/lib/coach/roster";
 import { addDays, formatDate, timeZoneCity } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
 import { getDb } from "@/lib/database";
@@ -21,8 +25,8 @@ export const metadata: Metadata = { title: "Athlete" };
 const NOTE_SESSION_DAYS = 14;
 
 /**
- * A linked athlete's dashboard, read-only, with the coach's notes to them on top; any other athlete is a 404, so a
- * coach cannot probe for accounts.
+ * A linked athlete's roster row on top (the same words as their card on the roster), then their dashboard,
+ * read-only, and the coach's notes to them; any other athlete is a 404, so a coach cannot probe for accounts.
  */
 export default async function CoachAthletePage({
   params,
@@ -35,11 +39,14 @@ export default async function CoachAthletePage({
   const [{ id }, { note }] = await Promise.all([params, searchParams]);
   const db = await getDb();
   if (!uuidField.safeParse(id).success || !(await isLinkedCoach(db, coach.id, id))) notFound();
-  const [athlete, overview, sent] = await Promise.all([
+  const [athlete, overview, sent, row] = await Promise.all([
     athleteName(db, id),
     athleteOverview(db, id),
     notesByCoach(db, coach.id, id),
+    rosterRow(db, coach.id, id),
   ]);
+  // Unlinked between the check above and now.
+  if (!row) notFound();
   const sessions = await listSessions(db, id, {
     from: addDays(overview.asOf, -(NOTE_SESSION_DAYS - 1)),
     to: overview.asOf,
@@ -62,6 +69,20 @@ export default async function CoachAthletePage({
           Read-only · as of {asOf}, {firstName}’s time ({timeZoneCity(athlete.timezone)})
         </p>
       </header>
+      <section
+        aria-label={`${firstName} on the roster`}
+        className="space-y-3 rounded-2xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      >
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">{row.reason}</p>
+          <div className="flex items-center gap-2">
+            {row.today ? <VerdictBadge verdict={row.today.verdict} title={row.today.headline} /> : null}
+            <AcwrBadge acwr={row.acwr} zone={row.acwr_zone} />
+          </div>
+        </div>
+        <AthleteFlags athlete={row} />
+        <AthleteFacts athlete={row} withDates />
+      </section>
       <TodayCard today={overview.today} readOnly />
       <AthleteDashboard overview={overview} timeZone={coach.timezone} readOnly noteHref={noteHref} />
       <Card id="notes" title={`Notes to ${firstName}`}>
