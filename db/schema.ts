@@ -595,8 +595,9 @@ export const notifications = pgTable(
 );
 
 /**
- * A coach's note on one of a linked athlete's sessions or suggestions (PRODUCT 7, issue 8). Only the coach who wrote
- * it and the athlete can read it. It goes with the session or suggestion it is about.
+ * A coach's note on one of a linked athlete's sessions or suggestions, or on neither: a general note about the
+ * athlete (PRODUCT 7, issues 8 and 18). Only the coach who wrote it and the athlete can read it. It goes with the
+ * session or suggestion it is about.
  */
 export const coachNotes = pgTable(
   "coach_notes",
@@ -616,7 +617,7 @@ export const coachNotes = pgTable(
   (t) => [
     index("coach_notes_athlete_idx").on(t.athleteId, t.createdAt),
     index("coach_notes_coach_idx").on(t.coachId, t.athleteId, t.createdAt),
-    check("coach_notes_one_target_check", sql`num_nonnulls(${t.sessionId}, ${t.suggestionId}) = 1`),
+    check("coach_notes_one_target_check", sql`num_nonnulls(${t.sessionId}, ${t.suggestionId}) <= 1`),
     check("coach_notes_body_check", sql`char_length(${t.body}) between 1 and 2000`),
   ],
 );

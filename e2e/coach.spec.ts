@@ -71,6 +71,29 @@ test("the coach leaves the athlete at the top a note; signed in as that athlete,
   await expect(page.getByRole("list", { name: "Notifications" }).getByText(body, { exact: false })).toBeVisible();
 });
 
+test("the coach writes a general note from the top of the drill-down; the athlete reads it as one", async ({
+  page,
+}) => {
+  await signIn(page, "coach@aria.example");
+  await page.getByRole("list", { name: "Athletes in triage order" }).getByRole("link", { name: "Marcus Bell" }).click();
+  await page.getByRole("link", { name: "Write a note" }).click();
+  await expect(page).toHaveURL(/\?note=athlete#notes$/);
+  const form = page.getByRole("form", { name: "Leave Marcus a note" });
+  await expect(form.getByLabel("About")).toHaveValue("athlete");
+  // The link puts the cursor in the note, so the coach types straight away.
+  await expect(form.getByLabel("Note")).toBeFocused();
+  const body = `Nine days is fine; come back easy with tempo on Monday. (${randomUUID().slice(0, 8)})`;
+  await page.keyboard.type(body);
+  await form.getByRole("button", { name: "Send note" }).click();
+  await expect(form.getByRole("status")).toHaveText(/Sent\. Marcus will see it/);
+  await expect(page.getByRole("list", { name: "Notes sent" }).getByText(body)).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, "marcus@aria.example");
+  const note = page.getByRole("region", { name: "From your coach" }).getByRole("listitem").filter({ hasText: body });
+  await expect(note).toContainText(/^Maya Okafor · .+ · General note/);
+});
+
 test("a note needs something to be about and some words", async ({ page }) => {
   await signIn(page, "coach@aria.example");
   await page.getByRole("list", { name: "Athletes in triage order" }).getByRole("link", { name: "Amara Chen" }).click();

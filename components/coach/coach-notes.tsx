@@ -23,14 +23,17 @@ interface SentNote {
   when: string;
 }
 
+/** The "About" choice of a general note, about the athlete rather than one session or suggestion. */
+const GENERAL = "athlete";
+
 /** The targets of one type as choices of the "About" select, whose value says the type and the id. */
 function choices(targets: NoteTarget[], type: NoteTarget["type"]) {
   return targets.filter((t) => t.type === type).map((t) => ({ value: `${type}:${t.id}`, label: t.label }));
 }
 
 /**
- * The coach's side of notes on an athlete's drill-down: pick one of their open suggestions or recent sessions,
- * write, send; the notes already sent are listed below with a way to take one back.
+ * The coach's side of notes on an athlete's drill-down: pick one of their open suggestions or recent sessions, or a
+ * general note about the athlete, write, send; the notes already sent are listed below with a way to take one back.
  */
 export function CoachNotes({
   athlete,
@@ -41,16 +44,23 @@ export function CoachNotes({
   athlete: { id: string; firstName: string };
   targets: NoteTarget[];
   sent: SentNote[];
-  /** "session:<id>" or "suggestion:<id>", from a "Leave a note" link on the dashboard below. */
+  /**
+   * "session:<id>" or "suggestion:<id>", from a "Leave a note" link on the dashboard below, or "athlete", from
+   * "Write a note" at the top of the page.
+   */
   initialTarget?: string;
 }) {
   const { fields, formError, pending, send, values, field, reset, id } = useForm({ body: "" });
   const [target, setTarget] = useState("");
-  // A "Leave a note" link below picks the target; what is typed so far stays.
-  const targetKeys = targets.map((t) => `${t.type}:${t.id}`).join(" ");
+  // A "Leave a note" or "Write a note" link picks the target and puts the cursor in the note, so a keyboard user
+  // who followed it types straight away; what is typed so far stays.
+  const targetKeys = [GENERAL, ...targets.map((t) => `${t.type}:${t.id}`)].join(" ");
+  const bodyId = id("body");
   useEffect(() => {
-    if (initialTarget && targetKeys.split(" ").includes(initialTarget)) setTarget(initialTarget);
-  }, [initialTarget, targetKeys]);
+    if (!initialTarget || !targetKeys.split(" ").includes(initialTarget)) return;
+    setTarget(initialTarget);
+    document.getElementById(bodyId)?.focus();
+  }, [initialTarget, targetKeys, bodyId]);
   const [sentMessage, setSentMessage] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
@@ -78,47 +88,47 @@ export function CoachNotes({
 
   return (
     <div className="space-y-5">
-      {targets.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Notes go on a session or on something Aria noticed. {athlete.firstName} has neither in the last two weeks.
-        </p>
-      ) : (
-        <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
-          <FormMessage>{formError}</FormMessage>
-          <SelectField
-            name={id("target")}
-            label="About"
-            value={target}
-            onChange={setTarget}
-            placeholder="Choose a session or suggestion…"
-            error={targetError}
-          >
-            {suggestions.length > 0 ? (
-              <optgroup label="Aria noticed">
-                <Options options={suggestions} />
-              </optgroup>
-            ) : null}
-            {sessions.length > 0 ? (
-              <optgroup label="Sessions · last 14 days">
-                <Options options={sessions} />
-              </optgroup>
-            ) : null}
-          </SelectField>
-          <TextAreaField
-            label="Note"
-            aside={
-              <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
-                {values.body.length}/{NOTE_MAX_CHARS}
-              </span>
-            }
-            rows={3}
-            maxLength={NOTE_MAX_CHARS}
-            placeholder={`What should ${athlete.firstName} know?`}
-            {...field("body")}
-          />
-          <SubmitRow label="Send note" pendingLabel="Sending…" pending={pending} status={sentMessage} />
-        </form>
-      )}
+      <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Leave ${athlete.firstName} a note`}>
+        <FormMessage>{formError}</FormMessage>
+        <SelectField
+          name={id("target")}
+          label="About"
+          value={target}
+          onChange={setTarget}
+          placeholder="Choose what the note is about…"
+          error={targetError}
+          hint={
+            targets.length === 0
+              ? `${athlete.firstName} has no sessions or suggestions in the last two weeks; a general note still goes.`
+              : undefined
+          }
+        >
+          <option value={GENERAL}>{`General note about ${athlete.firstName}`}</option>
+          {suggestions.length > 0 ? (
+            <optgroup label="Aria noticed">
+              <Options options={suggestions} />
+            </optgroup>
+          ) : null}
+          {sessions.length > 0 ? (
+            <optgroup label="Sessions · last 14 days">
+              <Options options={sessions} />
+            </optgroup>
+          ) : null}
+        </SelectField>
+        <TextAreaField
+          label="Note"
+          aside={
+            <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+              {values.body.length}/{NOTE_MAX_CHARS}
+            </span>
+          }
+          rows={3}
+          maxLength={NOTE_MAX_CHARS}
+          placeholder={`What should ${athlete.firstName} know?`}
+          {...field("body")}
+        />
+        <SubmitRow label="Send note" pendingLabel="Sending…" pending={pending} status={sentMessage} />
+      </form>
 
       <div>
         <h3 className="text-sm font-semibold">Sent</h3>

@@ -134,7 +134,12 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
     })),
     coach_notes: notes.slice(0, COACH_NOTES).map((n) => ({
       coach: n.coach.name,
-      about: n.target_type === "session" ? `your session, ${n.target_label}` : `Aria's suggestion ${n.target_label}`,
+      about:
+        n.target_type === "session"
+          ? `your session, ${n.target_label}`
+          : n.target_type === "suggestion"
+            ? `Aria's suggestion ${n.target_label}`
+            : "your training in general",
       body: n.body,
       date: n.created_at.slice(0, 10),
     })),

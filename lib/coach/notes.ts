@@ -4,11 +4,17 @@ import { coachNotes, notifications, suggestions, trainingSessions, users } from 
 import { isLinkedCoach } from "@/lib/coach/links";
 import { errors } from "@/lib/core/errors";
 import { uuidField } from "@/lib/core/validation";
-import { type CoachNoteInput, sessionNoteLabel, suggestionNoteLabel } from "./note-input";
+import {
+  type CoachNoteInput,
+  GENERAL_NOTE_LABEL,
+  type NoteTargetType,
+  sessionNoteLabel,
+  suggestionNoteLabel,
+} from "./note-input";
 
 /**
- * Coach notes: a coach leaves a note on one of a linked athlete's sessions or suggestions; the athlete sees it on
- * their dashboard and in their notifications. Only the two of them can read it: a coach lists only the notes they
+ * Coach notes: a coach leaves a note on one of a linked athlete's sessions or suggestions, or a general note about
+ * the athlete; the athlete sees it on their dashboard and in their notifications. Only the two of them can read it: a coach lists only the notes they
  * wrote, an athlete only the notes left for them, and a coach who is not linked gets a 404 as for any athlete.
  */
 
@@ -20,8 +26,9 @@ export interface CoachNoteDto {
   id: string;
   coach: { id: string; name: string };
   athlete_id: string;
-  target_type: "session" | "suggestion";
-  target_id: string;
+  /** "athlete" for a general note, which is about no one session or suggestion. */
+  target_type: NoteTargetType;
+  target_id: string | null;
   /** What the note is about, in words (note-input.ts). */
   target_label: string;
   body: string;
@@ -53,24 +60,22 @@ async function noteRows(db: Database, where: SQL | undefined, limit: number): Pr
     .orderBy(desc(coachNotes.createdAt), desc(coachNotes.id))
     .limit(limit);
   return rows.map((row) => {
-    const session = row.sessionId !== null;
-    return {
-      id: row.id,
-      coach: { id: row.coachId, name: row.coachName },
-      athlete_id: row.athleteId,
-      target_type: session ? "session" : "suggestion",
-      target_id: (session ? row.sessionId : row.suggestionId)!,
-      target_label: session
-        ? sessionNoteLabel({
-            type: row.sessionType!,
-            date: row.sessionDate!,
-            durationMin: row.sessionMinutes!,
-            rpe: row.sessionRpe!,
-          })
-        : suggestionNoteLabel(row.suggestionTitle!),
-      body: row.body,
-      created_at: row.createdAt.toISOString(),
-    };
+    const who = { id: row.id, coach: { id: row.coachId, name: row.coachName }, athlete_id: row.athleteId };
+    const written = { body: row.body, created_at: row.createdAt.toISOString() };
+    if (row.sessionId !== null) {
+      const label = sessionNoteLabel({
+        type: row.sessionType!,
+        date: row.sessionDate!,
+        durationMin: row.sessionMinutes!,
+        rpe: row.sessionRpe!,
+      });
+      return { ...who, target_type: "session", target_id: row.sessionId, target_label: label, ...written };
+    }
+    if (row.suggestionId !== null) {
+      const label = suggestionNoteLabel(row.suggestionTitle!);
+      return { ...who, target_type: "suggestion", target_id: row.suggestionId, target_label: label, ...written };
+    }
+    return { ...who, target_type: "athlete", target_id: null, target_label: GENERAL_NOTE_LABEL, ...written };
   });
 }
 
@@ -80,7 +85,36 @@ async function requireLinked(db: Database, coachId: string, athleteId: string): 
   }
 }
 
-/** Writes the note and tells the athlete, in one transaction; the target must be the athlete's own. */
+/** The session or suggestion a note is on, checked to be the athlete's own; null for a general note. */
+async function ownTarget(db: Database, athleteId: string, input: CoachNoteInput): Promise<string | null> {
+  if (input.target_type === "athlete") return null;
+  // coachNoteInput requires an id for a session or suggestion; a caller that skipped it gets the same answer.
+  if (input.target_id == null) throw errors.validation({ target_id: `is required for a ${input.target_type} note` });
+  const table = input.target_type === "session" ? trainingSessions : suggestions;
+  const [target] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, input.target_id), eq(table.userId, athleteId)))
+    .limit(1);
+  if (!target) {
+    throw errors.validation({
+      target_id: `is not one of this athlete's ${input.target_type === "session" ? "sessions" : "suggestions"}`,
+    });
+  }
+  return target.id;
+}
+
+/** What the notification says the note is on, before its first words. */
+function notificationLead(note: CoachNoteDto): string {
+  if (note.target_type === "session") return `Your session ${note.target_label}`;
+  if (note.target_type === "suggestion") return `Aria’s suggestion ${note.target_label}`;
+  return note.target_label;
+}
+
+/**
+ * Writes the note and tells the athlete, in one transaction; a session or suggestion must be the athlete's own, and a
+ * general note needs only the link.
+ */
 export async function createCoachNote(
   db: Database,
   coachId: string,
@@ -89,24 +123,14 @@ export async function createCoachNote(
 ): Promise<CoachNoteDto> {
   await requireLinked(db, coachId, athleteId);
   return db.transaction(async (tx) => {
-    const table = input.target_type === "session" ? trainingSessions : suggestions;
-    const [target] = await tx
-      .select({ id: table.id })
-      .from(table)
-      .where(and(eq(table.id, input.target_id), eq(table.userId, athleteId)))
-      .limit(1);
-    if (!target) {
-      throw errors.validation({
-        target_id: `is not one of this athlete's ${input.target_type === "session" ? "sessions" : "suggestions"}`,
-      });
-    }
+    const targetId = await ownTarget(tx, athleteId, input);
     const [note] = await tx
       .insert(coachNotes)
       .values({
         coachId,
         athleteId,
-        sessionId: input.target_type === "session" ? target.id : null,
-        suggestionId: input.target_type === "suggestion" ? target.id : null,
+        sessionId: input.target_type === "session" ? targetId : null,
+        suggestionId: input.target_type === "suggestion" ? targetId : null,
         body: input.body,
       })
       .returning({ id: coachNotes.id });
@@ -119,7 +143,7 @@ export async function createCoachNote(
       userId: athleteId,
       kind: "coach_note",
       title: `${written!.coach.name} left you a note`,
-      body: `${written!.target_type === "session" ? "Your session" : "Aria’s suggestion"} ${written!.target_label}: ${preview}`,
+      body: `${notificationLead(written!)}: ${preview}`,
       link: "/dashboard#coach-notes",
       refId: note!.id,
     });

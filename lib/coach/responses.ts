@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INJURY_SIDES, PRIORITIES, SUGGESTION_TYPES } from "@/lib/core/domain";
+import { NOTE_TARGET_TYPES } from "./note-input";
 import { WELLNESS_STALE_DAYS } from "./roster-view";
 
 /** Coach links, the squad roster and coach notes as the API answers them (links.ts, roster.ts, notes.ts). */
@@ -129,9 +130,13 @@ export const coachNoteResponse = z
     id: z.uuid(),
     coach: z.object({ id: z.uuid(), name: z.string() }),
     athlete_id: z.uuid(),
-    target_type: z.enum(["session", "suggestion"]),
-    target_id: z.uuid(),
-    target_label: z.string().meta({ description: "What the note is about, in words." }),
+    target_type: z
+      .enum(NOTE_TARGET_TYPES)
+      .meta({ description: '"athlete" is a general note about the athlete, not about one session or suggestion.' }),
+    target_id: z.uuid().nullable().meta({ description: "The session's or suggestion's id; null for a general note." }),
+    target_label: z
+      .string()
+      .meta({ description: 'What the note is about, in words; "General note" for a general note.' }),
     body: z.string(),
     created_at: z.iso.datetime(),
   })
@@ -147,6 +152,16 @@ export const coachNoteResponse = z
         target_label: "Max velocity on Mon 9 Mar · 40 min at RPE 7",
         body: "Good call stopping. No sprinting until the physio has seen it.",
         created_at: "2026-03-09T22:03:51.000Z",
+      },
+      {
+        id: "c81e4b2d-7f30-4a95-b6d2-1e9a3c5f8b07",
+        coach: { id: "2f8b4d6a-9c13-4e57-b2a0-6d1e8c3f7b49", name: "Maya Okafor" },
+        athlete_id: "6f1c2a9e-3b57-4d8a-9c61-0e2f4b7d1a35",
+        target_type: "athlete",
+        target_id: null,
+        target_label: "General note",
+        body: "Proud of how you handled this block. Sleep is the next thing to win.",
+        created_at: "2026-03-14T19:40:12.000Z",
       },
     ],
   });

@@ -114,8 +114,11 @@ export const coaching = area(
       }),
       post: operation({
         id: "coach.notes.create",
-        summary: "Leave a note on a session or suggestion",
-        description: "The athlete sees it on their dashboard and in their notifications.",
+        summary: "Leave a note on a session, a suggestion or the athlete",
+        description:
+          "A note is on one of the athlete's sessions or suggestions (`target_type` and its `target_id`), or a " +
+          'general note about the athlete: `{"target_type": "athlete", "body": "…"}`, with no `target_id`. The ' +
+          "athlete sees it on their dashboard and in their notifications.",
         access: "coach",
         path: athletePath,
         body: coachNoteInput,

@@ -104,6 +104,47 @@ describe("coach notes", () => {
     });
   });
 
+  it("lets a linked coach leave a general note; the athlete reads it and is notified", async () => {
+    const response = await write(coach, athlete.id, {
+      target_type: "athlete",
+      body: "Proud of how you handled this block. Sleep is the next thing to win.",
+    });
+    expect(response.status).toBe(201);
+    const { note } = await response.json();
+    expect(note).toMatchObject({
+      coach: { id: coach.id, name: "Coach Carter" },
+      athlete_id: athlete.id,
+      target_type: "athlete",
+      target_id: null,
+      target_label: "General note",
+    });
+    const read = (await athleteList(athlete)).find((n) => n.id === note.id);
+    expect(read).toMatchObject({ target_type: "athlete", target_id: null, target_label: "General note" });
+    expect((await (await coachList(coach, athlete.id)).json()).notes.map((n: { id: string }) => n.id)).toContain(
+      note.id,
+    );
+    const [notified] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, athlete.id), eq(notifications.refId, note.id)));
+    expect(notified).toMatchObject({
+      kind: "coach_note",
+      title: "Coach Carter left you a note",
+      body: "General note: Proud of how you handled this block. Sleep is the next thing to win.",
+    });
+    // A null id reads the same as none.
+    expect((await write(coach, athlete.id, { target_type: "athlete", target_id: null, body: "Hi" })).status).toBe(201);
+  });
+
+  it("refuses a general note from a coach who is not linked, as for any athlete", async () => {
+    const outsider = await testAccount(db, "coach");
+    const response = await write(outsider, athlete.id, { target_type: "athlete", body: "Fancy joining my squad?" });
+    expect(response.status).toBe(404);
+    expect(
+      await db.select().from(notifications).where(eq(notifications.body, "General note: Fancy joining my squad?")),
+    ).toEqual([]);
+  });
+
   it("is read only by the two of them", async () => {
     const sessionId = await sessionOf(athlete);
     const { note } = await (
@@ -145,12 +186,19 @@ describe("coach notes", () => {
       [{ target_type: "session", target_id: "nope", body: "Hi" }, "target_id"],
       // A session id offered as a suggestion is not one of the athlete's suggestions.
       [{ target_type: "suggestion", target_id: sessionId, body: "Hi" }, "target_id"],
+      // A session or suggestion note names which; a general note names none.
+      [{ target_type: "session", body: "Hi" }, "target_id"],
+      [{ target_type: "suggestion", target_id: null, body: "Hi" }, "target_id"],
+      [{ target_type: "athlete", target_id: sessionId, body: "Hi" }, "target_id"],
+      [{ target_type: "athlete", body: "" }, "body"],
     ];
     for (const [body, field] of cases) {
       const response = await write(coach, athlete.id, body);
       expect(response.status).toBe(400);
       expect(Object.keys((await response.json()).error.fields)).toEqual([field]);
     }
+    const unnamed = await write(coach, athlete.id, { target_type: "session", body: "Hi" });
+    expect((await unnamed.json()).error.fields).toEqual({ target_id: "is required for a session note" });
     const longest = await write(coach, athlete.id, {
       target_type: "session",
       target_id: sessionId,

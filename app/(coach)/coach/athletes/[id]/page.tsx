@@ -7,6 +7,7 @@ import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { TodayCard } from "@/components/today/today-card";
 import { VerdictBadge } from "@/components/today/verdict-badge";
 import { AcwrBadge } from "@/components/ui/acwr-badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { athleteOverview } from "@/lib/athlete/overview";
 import { requireUser } from "@/lib/auth/session";
@@ -26,7 +27,8 @@ const NOTE_SESSION_DAYS = 14;
 
 /**
  * A linked athlete's roster row on top (the same words as their card on the roster), then their dashboard,
- * read-only, and the coach's notes to them; any other athlete is a 404, so a coach cannot probe for accounts.
+ * read-only, and the coach's notes to them ("Write a note" at the top for a general one, "Leave a note" on a session
+ * or suggestion); any other athlete is a 404, so a coach cannot probe for accounts.
  */
 export default async function CoachAthletePage({
   params,
@@ -57,6 +59,8 @@ export default async function CoachAthletePage({
   const asOf = formatDate(overview.asOf, { timeZone: athlete.timezone });
   const noteHref = (type: "session" | "suggestion", targetId: string) =>
     `/coach/athletes/${id}?note=${type}:${targetId}#notes`;
+  // A general note, about the athlete rather than one session or suggestion.
+  const generalNoteHref = `/coach/athletes/${id}?note=athlete#notes`;
 
   return (
     <div className="space-y-6">
@@ -64,10 +68,17 @@ export default async function CoachAthletePage({
         <Link href="/coach" className="text-sm font-medium text-track-600 hover:underline dark:text-track-400">
           ← Squad
         </Link>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{athlete.name}</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          Read-only · as of {asOf}, {firstName}’s time ({timeZoneCity(athlete.timezone)})
-        </p>
+        <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{athlete.name}</h1>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">
+              Read-only · as of {asOf}, {firstName}’s time ({timeZoneCity(athlete.timezone)})
+            </p>
+          </div>
+          <Link href={generalNoteHref} className={buttonClass("secondary", "py-2")}>
+            Write a note
+          </Link>
+        </div>
       </header>
       <section
         aria-label={`${firstName} on the roster`}

@@ -1,0 +1,2 @@
+ALTER TABLE "coach_notes" DROP CONSTRAINT "coach_notes_one_target_check";--> statement-breakpoint
+ALTER TABLE "coach_notes" ADD CONSTRAINT "coach_notes_one_target_check" CHECK (num_nonnulls("coach_notes"."session_id", "coach_notes"."suggestion_id") <= 1);
