@@ -157,6 +157,16 @@ const TABLE: readonly [string, Intent][] = [
   ["what's my coach saying", "coach"],
   ["how's my pain", "injury"],
   ["morning aria!", "greeting"],
+  ["what did coach plan for me this week?", "week_plan"],
+  ["whats my week look like", "week_plan"],
+  ["show me the plan for this week", "week_plan"],
+  ["what sessions are planned this week?", "week_plan"],
+  ["wat has my coach planned this week", "week_plan"],
+  ["what's left on my plan this week", "week_plan"],
+  ["how much of the plan have i done this week", "week_plan"],
+  ["my training plan for the week?", "week_plan"],
+  ["what's on my schedule this week", "week_plan"],
+  ["this week's sessions?", "week_plan"],
 ];
 
 const held = (index: number) => index % 5 === 4;

@@ -19,6 +19,7 @@ export const INTENTS = [
   "injury",
   "readiness",
   "todays_session",
+  "week_plan",
   "goals",
   "drills",
   "mental",

@@ -10,6 +10,7 @@ import type { Ctx } from "./phrasing";
 import { readinessAnswer, todaysSessionAnswer } from "./readiness";
 import { trainingSummaryAnswer } from "./training-summary";
 import { unknownAnswer } from "./unknown";
+import { weekPlanAnswer } from "./week-plan";
 
 /**
  * aria-local's answers, one module per intent. Logging a session is not here: it is a tool call with a
@@ -29,6 +30,7 @@ export const ANSWERS: Readonly<Record<TextIntent, (ctx: Ctx, message: string) =>
   mental: mentalAnswer,
   define: (ctx, message) => defineAnswer(ctx, message),
   greeting: greetingAnswer,
+  week_plan: weekPlanAnswer,
   unknown: unknownAnswer,
 };
 
@@ -55,3 +57,4 @@ export { type Ctx, describeAcwr } from "./phrasing";
 export { readinessAnswer, todaysSessionAnswer } from "./readiness";
 export { trainingSummaryAnswer } from "./training-summary";
 export { unknownAnswer } from "./unknown";
+export { weekPlanAnswer } from "./week-plan";
