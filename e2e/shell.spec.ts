@@ -46,13 +46,15 @@ test("on a wide screen the sidebar lists every section and the tab bar is hidden
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
 });
 
-test("the coach's tab bar holds the roster and the squad view", async ({ page }, testInfo) => {
+test("the coach's tab bar holds the roster, the squad view and the plan", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the tab bar is the phone's navigation");
   await signIn(page, DEMO_COACH_EMAIL);
   const bar = page.getByRole("navigation", { name: "Sections" });
   await expect(bar.getByRole("link", { name: "Roster" })).toHaveAttribute("aria-current", "page");
   await bar.getByRole("link", { name: "Squad view" }).click();
   await expect(bar.getByRole("link", { name: "Squad view" })).toHaveAttribute("aria-current", "page");
+  await bar.getByRole("link", { name: "Plan", exact: true }).click();
+  await expect(bar.getByRole("link", { name: "Plan", exact: true })).toHaveAttribute("aria-current", "page");
 });
 
 test("the first Tab reaches a skip link that moves focus to the page", async ({ page }) => {

@@ -5,6 +5,7 @@ import { GoalsSection } from "@/components/dashboard/goals-section";
 import { InjuriesSection } from "@/components/dashboard/injuries-section";
 import { LastSessionSection } from "@/components/dashboard/last-session-section";
 import { LoadSection } from "@/components/dashboard/load-section";
+import { PlanWeekCard } from "@/components/dashboard/plan-week-card";
 import { SuggestionsSection } from "@/components/dashboard/suggestions-section";
 import { WeekStats } from "@/components/dashboard/week-stats";
 import type { AthleteOverview } from "@/lib/athlete/overview";
@@ -27,6 +28,7 @@ export function AthleteDashboard({
   return (
     <>
       <WeekStats week={overview.week} load={overview.load} />
+      <PlanWeekCard plan={overview.plan} timeZone={timeZone} readOnly={readOnly} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <SuggestionsSection

@@ -47,12 +47,13 @@ export const NAV: Record<Role, NavItem[]> = {
   coach: [
     { href: "/coach", label: "Roster", icon: "squad" },
     { href: "/coach/squad", label: "Squad view", icon: "progress" },
+    { href: "/coach/plan", label: "Plan", icon: "calendar" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
 };
 
 /** How many of a role's sections sit in the phone's bottom tab bar; the rest open from "More". */
-export const TAB_COUNT: Record<Role, number> = { athlete: 4, coach: 2 };
+export const TAB_COUNT: Record<Role, number> = { athlete: 4, coach: 3 };
 
 /** The section a path belongs to: the most specific match wins, so /coach/squad is "Squad view", not "Roster". */
 export function activeHref(items: readonly NavItem[], pathname: string): string | undefined {

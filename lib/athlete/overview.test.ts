@@ -6,11 +6,13 @@ import {
   athleteProfiles,
   injuries,
   painLogs,
+  plannedSessions,
   progressMetrics,
   trainingSessions,
   users,
   wellnessLogs,
 } from "@/db/schema";
+import { mondayOf } from "@/lib/analysis/compliance";
 import { addDays, isoDate } from "@/lib/core/dates";
 import { seedContent } from "@/lib/seed";
 import { countQueries } from "@/scripts/test/query-counter";
@@ -61,6 +63,17 @@ describe("athlete dashboard queries", () => {
       .values({ userId: id, bodyPart: "calf", severity: "mild", onsetDate: addDays(today, -5) })
       .returning();
     await handle.db.insert(painLogs).values({ injuryId: injury!.id, userId: id, level: 4, date: today });
+    // A plan on each of the last `days` days: the plan query must not grow with them either.
+    await handle.db.insert(plannedSessions).values(
+      Array.from({ length: Math.min(days, 28) }, (_, ago) => ({
+        userId: id,
+        plannedBy: id,
+        date: addDays(today, -ago),
+        type: "tempo" as const,
+        durationMin: 45,
+        rpe: 5,
+      })),
+    );
     return id;
   };
 
@@ -76,6 +89,59 @@ describe("athlete dashboard queries", () => {
     console.log(`dashboard render: ${forOneWeek} queries (1 week), ${forTwelveWeeks} queries (12 weeks)`);
     expect(forTwelveWeeks).toBe(forOneWeek);
     expect(forOneWeek).toBeLessThanOrEqual(25);
+  });
+
+  it("reads the week's plan, each day's status, and compliance over the week, 7 and 28 days", async () => {
+    const [athlete, coach] = await handle.db
+      .insert(users)
+      .values([
+        { email: `${randomUUID()}@plan.example`, name: "Plan Athlete", role: "athlete", lastActiveAt: new Date() },
+        { email: `${randomUUID()}@plan.example`, name: "Coach Carter", role: "coach", lastActiveAt: new Date() },
+      ])
+      .returning();
+    const id = athlete!.id;
+    const yesterday = addDays(today, -1);
+    const [done] = await handle.db
+      .insert(trainingSessions)
+      .values({ userId: id, date: addDays(today, -2), type: "acceleration", durationMin: 50, rpe: 8 })
+      .returning();
+    const plan = (date: string, by: string, sessionId: string | null = null) => ({
+      userId: id,
+      plannedBy: by,
+      date,
+      type: "acceleration" as const,
+      durationMin: 40,
+      rpe: 7,
+      reps: "6×30 m",
+      sessionId,
+    });
+    await handle.db
+      .insert(plannedSessions)
+      .values([
+        plan(addDays(today, -2), coach!.id, done!.id),
+        plan(yesterday, coach!.id),
+        plan(today, id),
+        plan(addDays(today, 1), coach!.id),
+      ]);
+
+    const overview = await athleteOverview(handle.db, id);
+    const monday = mondayOf(today);
+    expect(overview.plan.monday).toBe(monday);
+    const byDate = new Map(overview.plan.week.map((p) => [p.date, p]));
+    const expected = [
+      [addDays(today, -2), "done", "Coach Carter"],
+      [yesterday, "missed", "Coach Carter"],
+      [today, "today", "Plan Athlete"],
+      [addDays(today, 1), "upcoming", "Coach Carter"],
+    ] as const;
+    for (const [date, status, by] of expected) {
+      if (date < monday || date > addDays(monday, 6)) expect(byDate.has(date)).toBe(false);
+      else expect(byDate.get(date)).toMatchObject({ status, planned_by_name: by, reps: "6×30 m" });
+    }
+    expect(overview.today.planned).toMatchObject({ date: today, type: "acceleration" });
+    // Today's plan is not missed yet; the two days before give one done of two, 400 AU done of 560 planned.
+    expect(overview.plan.compliance7).toMatchObject({ planned: 2, done: 1, planned_load: 560, done_load: 400 });
+    expect(overview.plan.compliance28.ratio).toBe(0.5);
   });
 
   it("welcomes a brand-new account with the first steps, and no warning", async () => {

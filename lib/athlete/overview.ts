@@ -11,11 +11,13 @@ import { MILESTONES } from "@/lib/core/domain";
 import { analyzeOne } from "@/lib/insights/one";
 import { byPriority, storeSuggestions } from "@/lib/insights/suggestions";
 import { dueCheckIns } from "@/lib/notifications/check-ins";
+import { planForDay, toPlannedInput } from "@/lib/plans/service";
+import { athletePlanWeek } from "@/lib/plans/week";
 
 /**
  * Everything the athlete's dashboard shows, as of today in the athlete's own zone, in a bounded number of
  * queries whatever the history length: the analysis inputs (nine), the drill library, the suggestion refresh
- * (a few statements), recent achievements, due check-ins and the first steps.
+ * (a few statements), recent achievements, due check-ins, the first steps and the week's plan with its compliance.
  */
 
 const CHART_DAYS = 42;
@@ -72,7 +74,7 @@ function loadFirstSteps(db: Database, userId: string) {
 export async function athleteOverview(db: Database, userId: string, now = new Date()) {
   const { asOf, input, analysis } = await analyzeOne(db, userId);
   const figures = computeFigures(input, asOf);
-  const [stored, recentAchievements, dueCheckInList, [firstStepsRow]] = await Promise.all([
+  const [stored, recentAchievements, dueCheckInList, [firstStepsRow], plan] = await Promise.all([
     // Reading the dashboard refreshes the stored suggestions, so what it shows can be dismissed and is current.
     storeSuggestions(db, [{ userId, suggestions: analysis.suggestions }], now),
     db
@@ -84,7 +86,9 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
       .limit(5),
     dueCheckIns(db, userId, now),
     loadFirstSteps(db, userId),
+    athletePlanWeek(db, userId, asOf),
   ]);
+  const planned = planForDay(plan.week, asOf);
   const chartFrom = addDays(asOf, -(CHART_DAYS - 1));
   const awarded = new Map<string, number[]>();
   for (const a of input.achievements) awarded.set(a.goalId, [...(awarded.get(a.goalId) ?? []), a.milestone]);
@@ -93,7 +97,8 @@ export async function athleteOverview(db: Database, userId: string, now = new Da
   return {
     asOf,
     // Today first (PRODUCT 4.8): the verdict, its reasons and the day's session, from the same figures.
-    today: readinessFromFigures(input, figures, null),
+    today: { ...readinessFromFigures(input, figures, planned ? toPlannedInput(planned) : null), planned },
+    plan,
     suggestions: (stored.get(userId) ?? []).sort(byPriority),
     dueCheckIns: dueCheckInList,
     week: {

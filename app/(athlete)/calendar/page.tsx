@@ -5,12 +5,17 @@ import { EmptyNote } from "@/components/pages/empty-state";
 import { DeletableRow, RuledList } from "@/components/pages/item-list";
 import { PageHeader } from "@/components/pages/page-header";
 import { PeriodStepper } from "@/components/pages/period-stepper";
+import { PlanForm } from "@/components/plans/plan-form";
+import { PlanList } from "@/components/plans/plan-list";
+import { planSummary } from "@/components/plans/plan-words";
+import { sessionTypeLabel } from "@/components/sessions/labels";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { type EventDto, listEvents } from "@/lib/calendar/events";
 import { allDayDate, eventTimeLabel } from "@/lib/calendar/schemas";
 import { addDays, formatDate, timeOfDay, todayIn, weekdayOf } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
+import { athletePlansBetween, type PlannedDay } from "@/lib/plans/week";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -63,10 +68,14 @@ export default async function CalendarPage({
   const gridEnd = addDays(last, (7 - weekdayOf(last)) % 7);
 
   const db = await getDb();
-  const [monthEvents, upcoming] = await Promise.all([
+  const [monthEvents, upcoming, plans] = await Promise.all([
     listEvents(db, user.id, { from: gridStart, to: gridEnd, limit: 500 }),
     listEvents(db, user.id, { from: today, to: addDays(today, 366), limit: UPCOMING_SHOWN }),
+    athletePlansBetween(db, user.id, { from: gridStart, to: gridEnd }, today),
   ]);
+  const plansByDay = new Map<string, PlannedDay[]>();
+  for (const plan of plans) plansByDay.set(plan.date, [...(plansByDay.get(plan.date) ?? []), plan]);
+  const monthPlans = plans.filter((p) => p.date.slice(0, 7) === month);
 
   const byDay = new Map<string, EventDto[]>();
   for (const event of monthEvents) {
@@ -136,6 +145,16 @@ export default async function CalendarPage({
                         <span aria-hidden="true">{Number(day.slice(8))}</span>
                       </span>
                       <ul className="mt-0.5 space-y-0.5">
+                        {(plansByDay.get(day) ?? []).slice(0, CHIPS_PER_DAY).map((plan) => (
+                          <li
+                            key={plan.id}
+                            title={`Planned: ${planSummary(plan)}`}
+                            className="truncate rounded border border-dashed border-track-500 px-1 py-px text-[10px] font-medium leading-tight text-zinc-800 sm:text-xs dark:text-zinc-200"
+                          >
+                            <span className="sr-only">Planned: </span>
+                            {sessionTypeLabel(plan.type)}
+                          </li>
+                        ))}
                         {events.slice(0, CHIPS_PER_DAY).map((event) => (
                           <li
                             key={event.id}
@@ -157,6 +176,7 @@ export default async function CalendarPage({
           </tbody>
         </table>
         <ul aria-label="Event types" className="mt-3 flex flex-wrap gap-2">
+          <li className="rounded border border-dashed border-track-500 px-1.5 py-0.5 text-xs">Planned session</li>
           {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
             <li
               key={type}
@@ -169,6 +189,21 @@ export default async function CalendarPage({
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="plans-heading" className="min-w-0">
+          <Card title={<span id="plans-heading">Planned sessions in {monthLabel(month)}</span>}>
+            {monthPlans.length === 0 ? (
+              <EmptyNote>
+                Nothing planned this month. Your coach's plan shows here; plan your own sessions with the form below (or
+                alongside, on a wide screen).
+              </EmptyNote>
+            ) : (
+              <PlanList plans={monthPlans} ownerId={user.id} timeZone={tz} />
+            )}
+          </Card>
+        </section>
+        <Card title="Plan a session" className="min-w-0">
+          <PlanForm defaultDate={today} athleteId={user.id} />
+        </Card>
         <section aria-labelledby="upcoming-heading" className="min-w-0">
           <Card title={<span id="upcoming-heading">Upcoming</span>}>
             {upcoming.length === 0 ? (
