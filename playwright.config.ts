@@ -26,8 +26,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
+    // A test tagged @phone or @desktop is about that layout (the tab bar, the sidebar) and runs only in its project.
+    { name: "desktop", grepInvert: /@phone/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", grepInvert: /@desktop/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
   // E2E_EXTERNAL_SERVER=1 runs against a server already listening on E2E_PORT (a dev server while iterating).
   webServer: process.env.E2E_EXTERNAL_SERVER

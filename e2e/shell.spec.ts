@@ -2,13 +2,15 @@ import { NAV, TAB_COUNT } from "@/components/shell/nav";
 import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 import { expect, signIn, test } from "./support";
 
-/** The signed-in frame: a bottom tab bar on phones, the sidebar on wide screens, a skip link, and real 404s. */
+/**
+ * The signed-in frame: a bottom tab bar on phones, the sidebar on wide screens, a skip link, and real 404s. A test
+ * tagged @phone or @desktop runs only in that project (playwright.config.ts).
+ */
 
 const TABS = NAV.athlete.slice(0, TAB_COUNT.athlete);
 const MORE = NAV.athlete.slice(TAB_COUNT.athlete);
 
-test("on a phone every athlete page has the tab bar with its section marked", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the tab bar is the phone's navigation");
+test("on a phone every athlete page has the tab bar with its section marked", { tag: "@phone" }, async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, "leo@aria.example");
   const bar = page.getByRole("navigation", { name: "Sections" });
@@ -24,8 +26,7 @@ test("on a phone every athlete page has the tab bar with its section marked", as
   }
 });
 
-test("More opens a sheet with every other section, and one tap goes there", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the sheet belongs to the phone's tab bar");
+test("More opens a sheet with every other section, and one tap goes there", { tag: "@phone" }, async ({ page }) => {
   await signIn(page, "leo@aria.example");
   await page.getByRole("button", { name: "More", exact: true }).click();
   const sheet = page.getByRole("dialog", { name: "More" });
@@ -37,8 +38,9 @@ test("More opens a sheet with every other section, and one tap goes there", asyn
   await expect(page.getByRole("navigation", { name: "Sections" }).locator('[aria-current="page"]')).toHaveText("More");
 });
 
-test("on a wide screen the sidebar lists every section and the tab bar is hidden", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the sidebar is the desktop's navigation");
+test("on a wide screen the sidebar lists every section and the tab bar is hidden", { tag: "@desktop" }, async ({
+  page,
+}) => {
   await signIn(page, "leo@aria.example");
   const sidebar = page.getByRole("navigation", { name: "Main" });
   for (const item of NAV.athlete)
@@ -46,8 +48,7 @@ test("on a wide screen the sidebar lists every section and the tab bar is hidden
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
 });
 
-test("the coach's tab bar holds the roster, the squad view and the plan", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the tab bar is the phone's navigation");
+test("the coach's tab bar holds the roster, the squad view and the plan", { tag: "@phone" }, async ({ page }) => {
   await signIn(page, DEMO_COACH_EMAIL);
   const bar = page.getByRole("navigation", { name: "Sections" });
   await expect(bar.getByRole("link", { name: "Roster" })).toHaveAttribute("aria-current", "page");

@@ -1,4 +1,4 @@
-import type { Intent } from "@/lib/aria/local/intents";
+import type { Intent } from "./intent-names";
 
 /**
  * The training set of aria-local's intent classifier: how athletes actually word each kind of question, typos and

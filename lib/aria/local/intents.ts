@@ -1,6 +1,7 @@
 import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en-min";
 import { Nlp } from "@nlpjs/nlp";
+import { INTENTS, type Intent } from "./intent-names";
 import { INTENT_PHRASINGS } from "./intent-phrasings";
 import { detectSessionType, parseDuration, parseRpe } from "./parse-session";
 
@@ -12,22 +13,7 @@ import { detectSessionType, parseDuration, parseRpe } from "./parse-session";
  * empty message is nothing.
  */
 
-export const INTENTS = [
-  "log_session",
-  "coach",
-  "training_summary",
-  "injury",
-  "readiness",
-  "todays_session",
-  "week_plan",
-  "goals",
-  "drills",
-  "mental",
-  "define",
-  "greeting",
-  "unknown",
-] as const;
-export type Intent = (typeof INTENTS)[number];
+export { INTENTS, type Intent } from "./intent-names";
 
 export const TERMS = ["acwr", "rpe", "monotony", "strain", "hooper", "fat", "wind", "ewma", "load"] as const;
 export type Term = (typeof TERMS)[number];
