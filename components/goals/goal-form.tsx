@@ -1,8 +1,8 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { chosenMetric, MetricOptions, OTHER_METRIC } from "@/components/progress/metric-options";
-import { DecimalField, Field, SelectField } from "@/components/ui/field";
+import { chosenMetric, MetricPicker } from "@/components/progress/metric-options";
+import { DecimalField, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { numberOrMissing } from "@/components/ui/form-values";
 import { SubmitRow } from "@/components/ui/submit-row";
@@ -14,10 +14,8 @@ const EMPTY = { title: "", metric: "", custom: "", baseline_value: "", target_va
 
 /** POST /api/v1/goals: a metric, where the athlete is now, where they want to be and by when. */
 export function GoalForm({ today }: { today: string }) {
-  const { fields, formError, pending, send, values, field, choice, reset } = useForm(EMPTY);
+  const { formError, pending, send, values, field, choice, reset } = useForm(EMPTY);
   const [status, setStatus] = useState<string | null>(null);
-
-  const other = values.metric === OTHER_METRIC;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,23 +38,12 @@ export function GoalForm({ today }: { today: string }) {
       <FormMessage>{formError}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Title" placeholder="Break 11.00 in the 100 m" {...field("title")} />
-        <SelectField
+        <MetricPicker
           label="Metric"
           placeholder="Choose an event or test…"
-          {...choice("metric")}
-          error={other ? undefined : fields.metric}
-        >
-          <MetricOptions />
-        </SelectField>
-        {other ? (
-          <Field
-            label="Metric name"
-            placeholder="e.g. 150m or bench_press_3rm"
-            hint="Start with the distance for a race, e.g. 150m"
-            {...field("custom")}
-            error={fields.metric}
-          />
-        ) : null}
+          select={choice("metric")}
+          custom={field("custom")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <DecimalField label="Where you are now" {...field("baseline_value")} />

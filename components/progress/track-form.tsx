@@ -13,7 +13,7 @@ import type { MetricDto } from "@/lib/progress/analytics";
 import { metricLabel, metricUnit } from "@/lib/progress/metrics";
 import { isRaceMetric, METRIC_UNITS, type MetricUnit, trackMetricInput } from "@/lib/progress/schemas";
 import { markLabel, windLabel } from "./controls";
-import { chosenMetric, MetricOptions, OTHER_METRIC } from "./metric-options";
+import { chosenMetric, MetricPicker } from "./metric-options";
 
 const UNIT_WORDS: Record<MetricUnit, string> = { s: "seconds", m: "metres", cm: "centimetres", kg: "kilograms" };
 const UNITS = METRIC_UNITS.map((value) => ({ value, label: `${UNIT_WORDS[value]} (${value})` }));
@@ -49,7 +49,6 @@ export function TrackForm({ today }: { today: string }) {
   });
   const [status, setStatus] = useState<string | null>(null);
 
-  const other = values.metric === OTHER_METRIC;
   const metric = chosenMetric(values.metric, values.custom);
   const race = metric === "" || isRaceMetric(metric);
   // A listed metric brings its unit; only a metric typed under "Other…" asks for one.
@@ -91,18 +90,7 @@ export function TrackForm({ today }: { today: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate aria-label="Add a time trial">
       <FormMessage>{formError ?? sentence(fields.body)}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Event or metric" {...choice("metric")} error={other ? undefined : fields.metric}>
-          <MetricOptions />
-        </SelectField>
-        {other ? (
-          <Field
-            label="Metric name"
-            placeholder="e.g. 150m or bench_press_3rm"
-            hint="Start with the distance for a race, e.g. 150m"
-            {...field("custom")}
-            error={fields.metric}
-          />
-        ) : null}
+        <MetricPicker label="Event or metric" select={choice("metric")} custom={field("custom")} />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-3">
