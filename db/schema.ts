@@ -141,6 +141,25 @@ export const apiTokens = pgTable(
 );
 
 /**
+ * An athlete's private calendar feed (PRODUCT 4.10): one live feed each, found by the SHA-256 of its token, which
+ * is shown once and never stored. Making a new one replaces the row, so the old link stops working.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: id(),
+    userId: userRef(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("calendar_feeds_user_unique").on(t.userId),
+    uniqueIndex("calendar_feeds_hash_unique").on(t.tokenHash),
+  ],
+);
+
+/**
  * Browser sessions ended before their time (signed out). A session is a signed cookie the server keeps no row for;
  * its id lands here when it ends, until the instant it would have expired anyway.
  */

@@ -90,4 +90,14 @@ describe("proxy.ts on /api", () => {
     expect(pageProxy).not.toHaveBeenCalled();
     expect(await (await call("GET", "/dashboard")).text()).toBe("page proxy");
   });
+
+  it("lets a calendar app fetch the feed without a session, and nothing but GET", async () => {
+    const pageCalls = pageProxy.mock.calls.length;
+    const passed = await call("GET", "/api/v1/calendar/feed/aria_cal_Vq3xYz");
+    expect(passed.headers.get("x-middleware-next")).toBe("1");
+    expect(pageProxy.mock.calls.length).toBe(pageCalls);
+    const wrongMethod = await call("POST", "/api/v1/calendar/feed/aria_cal_Vq3xYz");
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
 });

@@ -14,12 +14,17 @@ export const RATE_LIMITS = {
   register: { limit: 5, windowSeconds: 60 * 60, whenKvDown: "fallback", whenAddressUnknown: "shared" },
   /** Failed sign-ins and token requests over the whole deployment: guessing spread over many accounts and addresses. */
   credentialFailures: { limit: 1000, windowSeconds: 15 * 60, whenKvDown: "fallback" },
+  /**
+   * Calendar feed fetches from one address: a guard on load (a calendar app asks every hour; guessing a 256-bit token
+   * is hopeless), so it lets fetches through while the KV is down.
+   */
+  calendarFeed: { limit: 120, windowSeconds: 15 * 60, whenKvDown: "allow", whenAddressUnknown: "skip" },
   /** Chat messages per user: a cost guard, not a security one, so it lets messages through while the KV is down. */
   chat: { limit: 20, windowSeconds: 60, whenKvDown: "allow" },
 } as const;
 
 export type RateLimitPolicy = keyof typeof RATE_LIMITS;
-export type AddressPolicy = "signIn" | "token" | "register";
+export type AddressPolicy = "signIn" | "token" | "register" | "calendarFeed";
 
 /**
  * Consecutive unsuccessful sign-ins (and token requests) on one account, from any address: the first

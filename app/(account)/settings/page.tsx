@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InviteManager } from "@/components/coach/invite-manager";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { CoachLink } from "@/components/settings/coach-link";
 import { ProfileForm, type ProfileValues } from "@/components/settings/profile-form";
 import { Sessions } from "@/components/settings/sessions";
@@ -10,6 +11,7 @@ import { sessionDeadline, sessionEndsIfUnused } from "@/lib/accounts/session-cla
 import { getAccount } from "@/lib/accounts/users";
 import { requireSession } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/auth/tokens";
+import { feedStatus } from "@/lib/calendar/feed";
 import { listCoaches, listInvites } from "@/lib/coach/links";
 import { timeZoneLabel } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
@@ -20,11 +22,12 @@ export default async function SettingsPage() {
   const { user, session } = await requireSession();
   const db = await getDb();
   const athlete = user.role === "athlete";
-  const [account, tokens, coaches, invites] = await Promise.all([
+  const [account, tokens, coaches, invites, calendarFeed] = await Promise.all([
     getAccount(db, user.id),
     listApiTokens(db, user.id),
     athlete ? listCoaches(db, user.id) : Promise.resolve([]),
     athlete ? Promise.resolve([]) : listInvites(db, user.id),
+    athlete ? feedStatus(db, user.id) : Promise.resolve(null),
   ]);
   const profile: ProfileValues = {
     name: account.user.name,
@@ -71,6 +74,12 @@ export default async function SettingsPage() {
           <InviteManager initialInvites={invites} />
         </Card>
       )}
+
+      {calendarFeed ? (
+        <Card title="Calendar feed">
+          <CalendarFeed initial={calendarFeed} timeZone={timeZone} now={now.toISOString()} />
+        </Card>
+      ) : null}
 
       <Card title="Sessions">
         <Sessions endsAt={sessionEndsIfUnused(session)} deadline={sessionDeadline(session)} timeZone={timeZone} />
