@@ -107,3 +107,24 @@ test("an athlete joins the demo coach's squad with an invite code the coach crea
   await expect(page.getByRole("list", { name: "Your coaches" })).toContainText("Maya Okafor");
   await expect(page.getByRole("button", { name: "Unlink Maya Okafor" })).toBeVisible();
 });
+
+test("an athlete makes a private calendar feed link, a calendar reads it, and revoking stops it", async ({ page }) => {
+  await signIn(page, "priya@aria.example");
+  await page.goto("/settings");
+  await page.getByRole("button", { name: /^(Create feed link|Make a new link)$/ }).click();
+  const shown = page.getByRole("region", { name: "Your calendar feed link" });
+  await expect(shown).toBeVisible();
+  const url = ((await shown.locator("code").textContent()) ?? "").trim();
+  expect(url).toMatch(/\/api\/v1\/calendar\/feed\/aria_cal_[\w-]+$/);
+
+  const feed = await page.request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+
+  await page.getByRole("button", { name: "I’ve saved it" }).click();
+  await page.getByRole("button", { name: "Revoke calendar feed" }).click();
+  await page.getByRole("button", { name: "Confirm revoke" }).click();
+  await expect(page.getByText("No feed link yet, so no calendar can read your plan.")).toBeVisible();
+  expect((await page.request.get(url)).status()).toBe(404);
+});
