@@ -26,6 +26,8 @@ import type {
   Priority,
   Role,
   SessionType,
+  SprintProfileSource,
+  SprintStart,
   SuggestionStatus,
   SuggestionType,
   Timing,
@@ -326,6 +328,69 @@ export const progressMetrics = pgTable(
     index("progress_metrics_user_date_idx").on(t.userId, t.date),
     check("progress_metrics_timing_check", sql`${t.timing} is null or ${t.timing} in ('fat', 'hand')`),
     check("progress_metrics_value_check", sql`${t.value} > 0`),
+  ],
+);
+
+/** One split: a gate's distance from the start line and the time to it, as measured. */
+export interface SprintSplit {
+  distance_m: number;
+  time_s: number;
+}
+
+/** A split's fit: the model's time at that gate on the same clock, and measured minus model. */
+export interface SprintResidual {
+  distance_m: number;
+  time_s: number;
+  predicted_s: number;
+  residual_s: number;
+}
+
+/** The horizontal force–velocity profile (Samozino 2016) stored with a sprint profile when mass and height are known. */
+export interface StoredForceVelocity {
+  f0: number;
+  f0_rel: number;
+  v0: number;
+  pmax: number;
+  pmax_rel: number;
+  fv_slope: number;
+  rf_max: number;
+  drf: number;
+}
+
+/**
+ * A sprint profile (PRODUCT 4.9): the split times of one maximal sprint as measured, and the model fitted to them
+ * when it was stored (MSS, TAU, MAC, PMAX, fit quality; the force–velocity profile with body mass and height).
+ */
+export const sprintProfiles = pgTable(
+  "sprint_profiles",
+  {
+    id: id(),
+    userId: userRef(),
+    date: day("date").notNull(),
+    start: text("start").$type<SprintStart>().notNull(),
+    source: text("source").$type<SprintProfileSource>().notNull(),
+    splits: jsonb("splits").$type<SprintSplit[]>().notNull(),
+    timeCorrectionS: doublePrecision("time_correction_s").notNull().default(0),
+    bodyMassKg: doublePrecision("body_mass_kg"),
+    heightM: doublePrecision("height_m"),
+    windMps: doublePrecision("wind_mps"),
+    /** The session whose reps gave the splits, when they came from one. */
+    sessionId: uuid("session_id").references(() => trainingSessions.id, { onDelete: "set null" }),
+    notes: text("notes"),
+    mss: doublePrecision("mss").notNull(),
+    tau: doublePrecision("tau").notNull(),
+    mac: doublePrecision("mac").notNull(),
+    pmaxRel: doublePrecision("pmax_rel").notNull(),
+    rse: doublePrecision("rse").notNull(),
+    residuals: jsonb("residuals").$type<SprintResidual[]>().notNull(),
+    fv: jsonb("fv").$type<StoredForceVelocity>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("sprint_profiles_user_date_idx").on(t.userId, t.date),
+    check("sprint_profiles_start_check", sql`${t.start} in ('block', 'crouch', 'standing')`),
+    check("sprint_profiles_source_check", sql`${t.source} in ('manual', 'csv', 'session')`),
+    check("sprint_profiles_values_check", sql`${t.mss} > 0 and ${t.tau} > 0 and ${t.mac} > 0 and ${t.rse} >= 0`),
   ],
 );
 

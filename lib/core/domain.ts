@@ -15,6 +15,14 @@ export const SESSION_TYPES = [
 ] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
+/** How a profiled sprint started (PRODUCT 4.9): from blocks, a crouch (three-point) or standing. */
+export const SPRINT_STARTS = ["block", "crouch", "standing"] as const;
+export type SprintStart = (typeof SPRINT_STARTS)[number];
+
+/** Where a sprint profile's split times came from: typed in, a timing system's CSV, or a logged session's reps. */
+export const SPRINT_PROFILE_SOURCES = ["manual", "csv", "session"] as const;
+export type SprintProfileSource = (typeof SPRINT_PROFILE_SOURCES)[number];
+
 /** PRODUCT.md 4.3: under 2 years beginner, 2 to 5 intermediate, over 5 advanced; also a drill's difficulty. */
 const EXPERIENCE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
