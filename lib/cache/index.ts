@@ -91,6 +91,8 @@ export const invalidate = {
   injuryChanged: (userId: string, kv: KvStore = getKv()) => bump([cacheScopes.recommendedDrills(userId)], kv),
   /** Goal progress updates and new goals change the athlete's achievements. */
   goalsChanged: (userId: string, kv: KvStore = getKv()) => bump([cacheScopes.achievements(userId)], kv),
+  /** A new or deleted sprint profile. */
+  sprintProfilesWritten: (userId: string, kv: KvStore = getKv()) => bump([cacheScopes.sprintProfiles(userId)], kv),
   /** Any change to the mental exercises (the seed's upsert). */
   mentalExercisesChanged: (kv: KvStore = getKv()) => bump([cacheScopes.mentalExercises()], kv),
 };

@@ -5,6 +5,7 @@ export const CACHE_TTL_SECONDS = {
   progressAnalytics: 30 * 60,
   mentalExercises: 24 * 60 * 60,
   achievements: 60 * 60,
+  sprintProfiles: 60 * 60,
 } as const;
 
 export const cacheKeys = {
@@ -12,6 +13,7 @@ export const cacheKeys = {
   progressAnalytics: (userId: string, type: string, days: number) => `progress:analytics:${userId}:${type}:${days}`,
   mentalExercises: (type: string) => `mental:exercises:${type}`,
   achievements: (userId: string, days: number) => `achievements:${userId}:${days}`,
+  sprintProfiles: (userId: string, query: string) => `sprint:profiles:${userId}:${query}`,
 };
 
 /**
@@ -22,6 +24,7 @@ const SCOPES = [
   /^(drills:recommended:[^:]+):/,
   /^(progress:analytics:[^:]+):/,
   /^(achievements:[^:]+):/,
+  /^(sprint:profiles:[^:]+):/,
   /^(mental:exercises):/,
 ] as const;
 
@@ -37,6 +40,7 @@ export const cacheScopes = {
   recommendedDrills: (userId: string) => `drills:recommended:${userId}`,
   progressAnalytics: (userId: string) => `progress:analytics:${userId}`,
   achievements: (userId: string) => `achievements:${userId}`,
+  sprintProfiles: (userId: string) => `sprint:profiles:${userId}`,
   mentalExercises: () => "mental:exercises",
 };
 

@@ -14,6 +14,7 @@ import { operations } from "./areas/operations";
 import { plans } from "./areas/plans";
 import { progress } from "./areas/progress";
 import { sessions } from "./areas/sessions";
+import { sprintProfiles } from "./areas/sprint-profiles";
 import { wellnessArea } from "./areas/wellness";
 import type { Area } from "./operation";
 
@@ -27,6 +28,7 @@ const AREAS: readonly Area[] = [
   accounts,
   sessions,
   progress,
+  sprintProfiles,
   goals,
   injuries,
   wellnessArea,
