@@ -37,6 +37,14 @@ export {
   velocityAtDistance,
   velocityAtTime,
 } from "./model";
+export {
+  MAC_CHANGE_PCT,
+  MSS_CHANGE_PCT,
+  type ProfilePoint,
+  readSprintProfiles,
+  type SprintFocus,
+  type SprintReading,
+} from "./reading";
 export type {
   ForceVelocityProfile,
   Split,
