@@ -79,6 +79,8 @@ export const API_ROUTE_METHODS: Record<string, readonly Method[]> = {
   "v1/sessions/[id]": ["DELETE", "GET", "PATCH"],
   "v1/sessions": ["GET", "POST"],
   "v1/sprint-profiles/[user_id]": ["GET"],
+  "v1/sprint-profiles/import/preview": ["POST"],
+  "v1/sprint-profiles/import": ["POST"],
   "v1/sprint-profiles/items/[id]": ["DELETE"],
   "v1/sprint-profiles": ["POST"],
   "v1/suggestions/[id]": ["PATCH"],

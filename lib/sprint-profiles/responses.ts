@@ -122,3 +122,30 @@ export function toSprintProfileDto(row: SprintProfileRow): SprintProfileDto {
     created_at: row.createdAt.toISOString(),
   };
 }
+
+export const splitImportPreviewResponse = z.object({
+  columns: z.array(z.string()).meta({ description: "The file's headers, in order." }),
+  mapping: z
+    .object({
+      date_column: z.string().nullable().optional(),
+      gates: z.array(z.object({ column: z.string(), distance_m: z.number() })),
+      times: z.enum(["cumulative", "segments"]),
+    })
+    .meta({ description: "The mapping used: the one sent, or Aria's guess from the headers when none was." }),
+  rows: z.array(
+    z
+      .object({
+        line: z.int().min(2).meta({ description: "The line in the file; the header is line 1." }),
+        valid: z.boolean(),
+        values: z.record(z.string(), z.string()).meta({ description: "The row's cells by column, as typed." }),
+        errors: z.record(z.string(), z.string()).meta({ description: "Each column at fault and what it must be." }),
+        fit: z
+          .object({ mss: z.number(), mac: z.number(), tau: z.number(), rse: z.number() })
+          .nullable()
+          .meta({ description: "The model fitted to a valid row; null for a row with problems." }),
+      })
+      .meta({ id: "SplitImportRow" }),
+  ),
+  valid: z.int().min(0),
+  invalid: z.int().min(0),
+});

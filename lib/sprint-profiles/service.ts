@@ -17,10 +17,10 @@ import type { SprintProfileInputBody } from "./schemas";
 
 type Fields = Omit<SprintProfileInputBody, "source" | "session_id">;
 
-/** The model's field names (`splits[2].time_s`, `bodyMass_kg`) as the API's (`times_s[2]`, `body_mass_kg`). */
+/** The model's field names (`splits[2].time_s`, `bodyMass_kg`) as the API's (`times_s.2`, `body_mass_kg`). */
 export function apiField(modelField: string): string {
   const split = /^splits\[(\d+)\]\.(distance_m|time_s)$/.exec(modelField);
-  if (split) return `${split[2] === "time_s" ? "times_s" : "distances_m"}[${split[1]}]`;
+  if (split) return `${split[2] === "time_s" ? "times_s" : "distances_m"}.${split[1]}`;
   const names: Record<string, string> = {
     splits: "times_s",
     timeCorrection_s: "time_correction_s",

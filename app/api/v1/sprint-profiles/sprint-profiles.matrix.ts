@@ -22,7 +22,11 @@ async function athleteProfile(w: World) {
   return { id: profile.id };
 }
 
+const file = () => ({ csv: `Date,5m,10m,20m,30m,40m\n${todayIn("UTC")},1.2,1.98,3.24,4.4,5.54\n` });
+
 export const rows: MatrixRow[] = [
+  { method: "POST", path: "sprint-profiles/import/preview", body: file, expect: athletesOnly(200) },
+  { method: "POST", path: "sprint-profiles/import", body: file, expect: athletesOnly(201) },
   {
     method: "POST",
     path: "sprint-profiles",

@@ -7,6 +7,8 @@ import { testAccount } from "@/scripts/test/accounts";
 import { callRoute } from "@/scripts/test/api";
 import * as sessions from "../sessions/route";
 import * as list from "./[user_id]/route";
+import * as importPreview from "./import/preview/route";
+import * as importFile from "./import/route";
 import * as item from "./items/[id]/route";
 import * as create from "./route";
 
@@ -65,10 +67,10 @@ describe("POST /api/v1/sprint-profiles", () => {
   it.each([
     [{ distances_m: [10, 20], times_s: [1.9, 3.1] }, "distances_m"],
     [{ distances_m: [5, 10, 20], times_s: [1.2, 1.9] }, "times_s"],
-    [{ distances_m: [5, 20, 10], times_s: [1.2, 1.9, 3.1] }, "distances_m[2]"],
-    [{ distances_m: [5, 10, 20], times_s: [1.2, 1.9, 1.8] }, "times_s[2]"],
-    [{ distances_m: [5, 10, 20], times_s: [1.2, 1.25, 3.1] }, "times_s[1]"],
-    [{ distances_m: [5, 10, 20], times_s: [4, 8, 12] }, "times_s[2]"],
+    [{ distances_m: [5, 20, 10], times_s: [1.2, 1.9, 3.1] }, "distances_m.2"],
+    [{ distances_m: [5, 10, 20], times_s: [1.2, 1.9, 1.8] }, "times_s.2"],
+    [{ distances_m: [5, 10, 20], times_s: [1.2, 1.25, 3.1] }, "times_s.1"],
+    [{ distances_m: [5, 10, 20], times_s: [4, 8, 12] }, "times_s.2"],
     [{ body_mass_kg: 70 }, "height_m"],
     [{ height_m: 180 }, "height_m"],
     [{ time_correction_s: 3 }, "time_correction_s"],
@@ -123,5 +125,40 @@ describe("GET /api/v1/sprint-profiles/{user_id}", () => {
     expect(await profilesOf(coach, athlete.id)).toEqual([]);
     const again = await callRoute(item, "DELETE", { token: athlete.token, params: { id: profile.id } });
     expect(again.status).toBe(404);
+  });
+});
+
+describe("POST /api/v1/sprint-profiles/import", () => {
+  const csv = `Date,Split 5m,Split 10m,Split 15m,Split 20m,Split 30m,Split 40m
+2026-10-05,1.158,1.893,2.541,3.149,4.313,5.444
+2026-11-02,1.15,1.88,2.52,3.12,4.28,5.40
+`;
+
+  it("previews the guessed mapping and stores nothing; importing stores every row, listed at once", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const preview = await callRoute(importPreview, "POST", {
+      token: athlete.token,
+      body: { csv, time_correction_s: 0.3 },
+    });
+    expect(preview.status).toBe(200);
+    const body = await preview.json();
+    expect(body).toMatchObject({ valid: 2, invalid: 0 });
+    expect(body.mapping.gates).toHaveLength(6);
+    expect(await profilesOf(athlete)).toEqual([]);
+    const stored = await callRoute(importFile, "POST", {
+      token: athlete.token,
+      body: { csv, mapping: body.mapping, time_correction_s: 0.3 },
+    });
+    expect(stored.status).toBe(201);
+    expect((await profilesOf(athlete)).map((p) => p.date)).toEqual(["2026-11-02", "2026-10-05"]);
+  });
+
+  it("imports nothing from a file with a bad row", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const bad = `${csv}2026-11-20,1.2,1.1,2.5,3.1,4.3,5.4\n`;
+    const response = await callRoute(importFile, "POST", { token: athlete.token, body: { csv: bad } });
+    expect(response.status).toBe(400);
+    expect(Object.keys((await response.json()).error.fields)).toEqual(["line 4.Split 10m"]);
+    expect(await profilesOf(athlete)).toEqual([]);
   });
 });
