@@ -1,21 +1,19 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { errors } from "@/lib/core/errors";
+import { newSecret, sha256Hex } from "@/lib/core/secrets";
 
 /** API tokens for programs: random, shown once, stored as a SHA-256 hash, expiring, revocable. */
 
 const TOKEN_PREFIX = "aria_";
 const TOKEN_LIFETIME_DAYS = 90;
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+const hashToken = sha256Hex;
 
 export async function createApiToken(db: Database, userId: string, name: string, now = new Date()) {
-  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const token = newSecret(TOKEN_PREFIX);
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_DAYS * 86_400_000);
   const [row] = await db
     .insert(apiTokens)

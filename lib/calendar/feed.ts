@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import ical, { ICalEventStatus } from "ical-generator";
 import type { Database } from "@/db/client";
@@ -7,6 +6,7 @@ import { calendarFeeds, users } from "@/db/schema";
 import { typeLabel } from "@/lib/analysis/format";
 import { addDays, parseIsoDate, todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
+import { newSecret, sha256Hex } from "@/lib/core/secrets";
 import { listPlans } from "@/lib/plans/service";
 import { listEvents } from "./events";
 import type { CalendarFeedStatus, CreatedCalendarFeed } from "./responses";
@@ -28,10 +28,10 @@ const REFRESH_SECONDS = 60 * 60;
 /** Recording use once an hour is enough for the settings page; a calendar polls far more often than it changes. */
 const LAST_USED_EVERY_MS = 60 * 60 * 1000;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashToken = sha256Hex;
 
 export async function createFeed(db: Database, userId: string, now = new Date()): Promise<CreatedCalendarFeed> {
-  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const token = newSecret(TOKEN_PREFIX);
   const values = { userId, tokenHash: hashToken(token), createdAt: now, lastUsedAt: null };
   await db.insert(calendarFeeds).values(values).onConflictDoUpdate({ target: calendarFeeds.userId, set: values });
   return { token, created_at: now.toISOString() };

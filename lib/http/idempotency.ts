@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { env } from "@/lib/core/env";
 import { AppError, toAppError } from "@/lib/core/errors";
 import { logger } from "@/lib/core/logger";
+import { sha256Hex } from "@/lib/core/secrets";
 import { withTimeout } from "@/lib/core/timeout";
 import type { KvStore } from "@/lib/kv";
 import { errorResponse } from "./errors";
@@ -48,8 +48,6 @@ export interface IdempotencyContext {
   kvTimeoutMs?: number;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
-
 function keyError(status: 409 | 422, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status });
 }
@@ -93,7 +91,7 @@ async function fingerprintOf(request: Request): Promise<string> {
   const bytes = new Uint8Array(head.length + body.length);
   bytes.set(head);
   bytes.set(body, head.length);
-  return sha256(bytes);
+  return sha256Hex(bytes);
 }
 
 /**
@@ -114,7 +112,7 @@ export async function withIdempotency(ctx: IdempotencyContext, write: () => Prom
 
   const timeout = ctx.kvTimeoutMs ?? env().KV_TIMEOUT_MS;
   const bounded = <T>(work: Promise<T>) => withTimeout(work, timeout, "kv");
-  const storageKey = `idempotency:${callerId}:${sha256(key)}`;
+  const storageKey = `idempotency:${callerId}:${sha256Hex(key)}`;
   const fingerprint = await fingerprintOf(request);
   const unguarded = (error: unknown) => {
     logger().warn(
