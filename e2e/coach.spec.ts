@@ -18,6 +18,34 @@ test("the coach opens the athlete at the top of the queue and sees their dashboa
   await expect(page.getByRole("figure", { name: /Training load/ })).toBeVisible();
 });
 
+test("the drill-down lists the athlete's recent sessions, with any plan they fulfilled, and their progress", async ({
+  page,
+}) => {
+  await signIn(page, "coach@aria.example");
+  await page
+    .getByRole("list", { name: "Athletes in triage order" })
+    .getByRole("link", { name: "Jordan Reyes" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Jordan Reyes" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "About Jordan" });
+  await nav.getByRole("link", { name: "Sessions" }).click();
+  await expect(page).toHaveURL(/#sessions$/);
+
+  const sessions = page.getByRole("region", { name: /^Jordan.s sessions, last 28 days$/ });
+  const rows = sessions.getByRole("list", { name: "Sessions of Jordan" }).locator(":scope > li");
+  await expect(rows.first()).toBeVisible();
+  // Each row: the day in words, minutes and RPE, and whether it came from a plan; never a raw ISO date.
+  await expect(rows.first()).toContainText(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}/);
+  await expect(rows.first()).toContainText(/\d+ min · RPE \d+/);
+  await expect(rows.first()).toContainText(/Done as planned|Not from a plan/);
+  await expect(sessions).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+
+  const progress = page.getByRole("region", { name: /^Jordan.s progress$/ });
+  await expect(progress.getByRole("heading", { name: "Personal bests" })).toBeVisible();
+  await expect(progress).toContainText("100 m");
+  await expect(progress.getByRole("heading", { name: "Latest results" })).toBeVisible();
+});
+
 test("an athlete who is not linked has no drill-down: 404", async ({ page }) => {
   await signIn(page, "coach@aria.example");
   const response = await page.goto(`/coach/athletes/${randomUUID()}`);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { formatDate, todayIn } from "@/lib/core/dates";
+import { mondayOf } from "@/lib/analysis/compliance";
+import { addDays, formatDate, todayIn } from "@/lib/core/dates";
 import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
 import { expect, signIn, signOut, test } from "./support";
 
@@ -8,6 +9,7 @@ import { expect, signIn, signOut, test } from "./support";
 const ATHLETE = "leo@aria.example";
 // Leo trains in Lisbon (lib/seed/athletes/leo.ts): the plan is for his today, whatever the runner's zone or weekday.
 const ATHLETE_ZONE = "Europe/Lisbon";
+const ATHLETE_NAME = "Leo Martins";
 
 async function planCard(page: Page) {
   await page.goto("/dashboard");
@@ -67,4 +69,109 @@ test("a squad plan for today shows on the athlete's week card, and logging it ma
   for (const plan of plans) {
     expect((await page.request.delete(`/api/v1/plans/items/${plan.id}`, { headers })).status()).toBe(204);
   }
+});
+
+/** Next week's Monday and Wednesday in Leo's zone: days no other spec plans or logs on. */
+function nextWeek() {
+  const monday = addDays(mondayOf(todayIn(ATHLETE_ZONE)), 7);
+  return { monday, wednesday: addDays(monday, 2) };
+}
+
+test("an athlete edits their own planned session on the calendar: the form opens filled in, a date moves it", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { monday, wednesday } = nextWeek();
+  const reps = `e2e edit ${Date.now()}`;
+
+  await signIn(page, ATHLETE);
+  await page.goto(`/calendar?month=${monday.slice(0, 7)}`);
+  const create = page.getByRole("form", { name: "Plan a session" });
+  await create.getByLabel("Date").fill(monday);
+  await create.getByLabel("Type").selectOption({ label: "Tempo" });
+  await create.getByLabel("Minutes (optional)").fill("30");
+  await create.getByLabel("Reps (optional)").fill(reps);
+  await create.getByRole("button", { name: "Plan session" }).click();
+  await expect(create.getByRole("status")).toContainText(`Planned for ${formatDate(monday)}`);
+
+  const list = page.getByRole("list", { name: "Planned sessions" });
+  const item = list.getByRole("listitem").filter({ hasText: reps });
+  await expect(item).toContainText(formatDate(monday, { timeZone: ATHLETE_ZONE }));
+  await item.getByRole("button", { name: /^Edit Tempo · 30 min on / }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Edit planned session" });
+  const form = dialog.getByRole("form", { name: "Edit planned session" });
+  await expect(form.getByLabel("Date")).toHaveValue(monday);
+  await expect(form.getByLabel("Type")).toHaveValue("tempo");
+  await expect(form.getByLabel("Minutes (optional)")).toHaveValue("30");
+  await expect(form.getByLabel("Reps (optional)")).toHaveValue(reps);
+
+  // A wrong value is named under its own field, and nothing is sent.
+  await form.getByLabel("Minutes (optional)").fill("0");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByLabel("Minutes (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("alert")).toBeVisible();
+
+  await form.getByLabel("Minutes (optional)").fill("45");
+  await form.getByLabel("RPE (optional)").selectOption("6");
+  await form.getByLabel("Date").fill(wednesday);
+  const saved = page.waitForResponse(
+    (r) => r.url().includes("/api/v1/plans/items/") && r.request().method() === "PATCH",
+  );
+  await form.getByRole("button", { name: "Save changes" }).click();
+  const response = await saved;
+  expect(response.status()).toBe(200);
+  const { planned_session: plan } = (await response.json()) as { planned_session: { id: string } };
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`/calendar?month=${wednesday.slice(0, 7)}`);
+  const moved = page.getByRole("list", { name: "Planned sessions" }).getByRole("listitem").filter({ hasText: reps });
+  await expect(moved).toContainText("Tempo · 45 min · RPE 6");
+  await expect(moved).toContainText(formatDate(wednesday, { timeZone: ATHLETE_ZONE }));
+
+  const headers = { origin: new URL(page.url()).origin };
+  expect((await page.request.delete(`/api/v1/plans/items/${plan.id}`, { headers })).status()).toBe(204);
+});
+
+test("a coach edits a plan from the week grid; the athlete's own plans there have no Edit", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { monday, wednesday } = nextWeek();
+  const reps = `e2e coach edit ${Date.now()}`;
+
+  await signIn(page, DEMO_COACH_EMAIL);
+  await page.goto(`/coach/plan?week=${monday}`);
+  const create = page.getByRole("form", { name: "Plan a session" });
+  await create.getByLabel("For").selectOption({ label: ATHLETE_NAME });
+  await create.getByLabel("Date").fill(monday);
+  await create.getByLabel("Type").selectOption({ label: "Tempo" });
+  await create.getByLabel("Reps (optional)").fill(reps);
+  const created = page.waitForResponse((r) => r.url().endsWith("/api/v1/plans") && r.request().method() === "POST");
+  await create.getByRole("button", { name: "Plan session" }).click();
+  const { planned_sessions: plans } = (await (await created).json()) as { planned_sessions: { id: string }[] };
+  expect(plans).toHaveLength(1);
+
+  const mondayCell = page.getByRole("list", { name: `${ATHLETE_NAME}, ${formatDate(monday)}` });
+  await mondayCell
+    .getByRole("listitem")
+    .filter({ hasText: reps })
+    .getByRole("button", { name: `Edit ${ATHLETE_NAME}: Tempo on ${formatDate(monday)}` })
+    .click();
+  const form = page.getByRole("dialog", { name: "Edit planned session" }).getByRole("form");
+  await expect(form.getByLabel("Reps (optional)")).toHaveValue(reps);
+  await form.getByLabel("Date").fill(wednesday);
+  await form.getByLabel("Minutes (optional)").fill("50");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("dialog", { name: "Edit planned session" })).toBeHidden();
+
+  const wednesdayCell = page.getByRole("list", { name: `${ATHLETE_NAME}, ${formatDate(wednesday)}` });
+  await expect(wednesdayCell.getByRole("listitem").filter({ hasText: reps })).toContainText("Tempo · 50 min");
+  await expect(mondayCell.getByRole("listitem").filter({ hasText: reps })).toHaveCount(0);
+  // Only whoever planned a session may change it: nothing the athletes planned themselves has an Edit button.
+  const grid = page.getByRole("region", { name: /^Squad plan, / });
+  for (const own of await grid.getByRole("listitem").filter({ hasText: "Their own plan" }).all()) {
+    await expect(own.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+  }
+
+  const headers = { origin: new URL(page.url()).origin };
+  expect((await page.request.delete(`/api/v1/plans/items/${plans[0]!.id}`, { headers })).status()).toBe(204);
 });

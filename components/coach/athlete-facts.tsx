@@ -12,12 +12,20 @@ import { capitalized, plural } from "@/lib/core/words";
 
 type FactsAthlete = Pick<
   SquadAthlete,
-  "name" | "timezone" | "as_of" | "last_session_date" | "injuries" | "latest_wellness" | "flags" | "compliance_7d"
+  | "name"
+  | "timezone"
+  | "as_of"
+  | "last_session_date"
+  | "injuries"
+  | "latest_wellness"
+  | "flags"
+  | "compliance_7d"
+  | "compliance_28d"
 >;
 
-/** "5 of 6 planned sessions done (83 %)", or that nothing was planned, over the last 7 days. */
-function planWords({ planned, done, ratio }: FactsAthlete["compliance_7d"]): string {
-  if (planned === 0) return "nothing planned in the last 7 days";
+/** "5 of 6 planned sessions done (83 %)", or that nothing was planned in the window. */
+function planWords({ planned, done, ratio }: FactsAthlete["compliance_7d"], days: number): string {
+  if (planned === 0) return `nothing planned in the last ${days} days`;
   return `${done} of ${plural(planned, "planned session")} done${ratio === null ? "" : ` (${Math.round(ratio * 100)} %)`}`;
 }
 
@@ -94,9 +102,13 @@ export function AthleteFacts({
           )}
         </dd>
       </div>
-      <div className="sm:col-span-2">
+      <div>
         <dt className="text-xs text-zinc-500 dark:text-zinc-400">Plan, last 7 days</dt>
-        <dd>{planWords(athlete.compliance_7d)}</dd>
+        <dd>{planWords(athlete.compliance_7d, 7)}</dd>
+      </div>
+      <div>
+        <dt className="text-xs text-zinc-500 dark:text-zinc-400">Plan, last 28 days</dt>
+        <dd>{planWords(athlete.compliance_28d, 28)}</dd>
       </div>
       <div className="sm:col-span-2">
         <dt className="text-xs text-zinc-500 dark:text-zinc-400">Injuries</dt>

@@ -36,13 +36,14 @@ describe("this week's plan", () => {
               plan("2026-11-27", "upcoming"),
             ],
             thisWeek: { ...none, days: 4, planned: 2, done: 1, planned_load: 560, done_load: 1345 },
-            compliance7: none,
+            compliance7: { ...none, planned: 3, done: 2, ratio: 0.67 },
             compliance28: { ...none, days: 28, planned: 10, done: 8, ratio: 0.8 },
           } satisfies AthleteOverview["plan"]
         }
       />,
     );
     expect(html).toContain("1 of 2 planned sessions done this week · load 1,345 of 560 planned");
+    expect(html).toContain("67% of planned sessions done in the last 7 days (2 of 3)");
     expect(html).toContain("80% of planned sessions done in the last 28 days (8 of 10)");
     for (const day of ["Mon 23 Nov", "Tue 24 Nov", "Sun 29 Nov"]) expect(html).toContain(day);
     for (const word of ["Done", "Missed", "Today", "Planned"]) expect(html).toContain(`</span>${word}</span>`);

@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/core/dates";
 
 /**
  * "This week's plan" (PRODUCT 4.10): Monday to Sunday with what was planned and whether it was done, and compliance
- * this week and over 28 days. Read-only, so the coach's drill-down shows it as the athlete sees it.
+ * this week and over the last 7 and 28 days. Read-only, so the coach's drill-down shows it as the athlete sees it.
  */
 export function PlanWeekCard({
   plan,
@@ -38,11 +38,16 @@ export function PlanWeekCard({
       </Card>
     );
   }
-  const ratio = ratioLine(plan.compliance28);
+  // The last 7 days beside the last 28: whether a gap is this week's or a habit.
+  const ratios = [ratioLine(plan.compliance7), ratioLine(plan.compliance28)].filter((line) => line !== null);
   return (
     <Card title="This week's plan">
       <p className="text-sm font-medium">{complianceLine(plan.thisWeek, "this week")}</p>
-      {ratio ? <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">{ratio}</p> : null}
+      {ratios.map((line) => (
+        <p key={line} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+          {line}
+        </p>
+      ))}
       <ul
         aria-label="Planned sessions, Monday to Sunday"
         className="mt-3 divide-y divide-zinc-100 dark:divide-zinc-800"

@@ -44,6 +44,13 @@ export const linkedCoachResponse = z
     ],
   });
 
+/** Planned against done over a window; `ratio` is done ÷ planned, null when nothing was planned. */
+const complianceFigures = z.object({
+  planned: z.int().min(0),
+  done: z.int().min(0),
+  ratio: z.number().min(0).max(1).nullable(),
+});
+
 export const squadAthleteResponse = z
   .object({
     id: z.uuid(),
@@ -58,8 +65,11 @@ export const squadAthleteResponse = z
       .object({ verdict: z.enum(["go", "modify", "rest"]), headline: z.string() })
       .nullable()
       .meta({ description: "Today's readiness verdict (PRODUCT 4.8), as the athlete's dashboard shows it." }),
-    compliance_7d: z.object({ planned: z.int().min(0), done: z.int().min(0), ratio: z.number().nullable() }).meta({
+    compliance_7d: complianceFigures.meta({
       description: "Planned sessions of the last 7 days (today's once done) and how many were done (PRODUCT 4.10).",
+    }),
+    compliance_28d: complianceFigures.meta({
+      description: "The same over the last 28 days: whether a gap this week is a habit or a one-off.",
     }),
     active_injuries: z.int().min(0).meta({ description: "How many of `injuries` are active (not recovering)." }),
     injuries: z
@@ -103,6 +113,7 @@ export const squadAthleteResponse = z
         acwr_zone: "sweet_spot",
         today: { verdict: "rest", headline: "Rest today." },
         compliance_7d: { planned: 6, done: 5, ratio: 0.83 },
+        compliance_28d: { planned: 22, done: 19, ratio: 0.86 },
         active_injuries: 1,
         injuries: [
           {

@@ -9,7 +9,7 @@ import { addDays, daysBetween, isoDate, todayIn } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import type { PlannedSessionDto } from "@/lib/plans/responses";
-import { athleteCompliance, listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
+import { athleteComplianceOver, listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
 import { isWellnessStale } from "./roster-view";
 import { COACH_FLAG_LABELS, type TriageFlag, triage } from "./triage";
 
@@ -35,7 +35,7 @@ async function rosterRows(db: Database, coachId: string, athleteId: string | nul
   const [inputs, plans, compliance] = await Promise.all([
     loadAthleteInputs(db, ids, isoDate(now)),
     listPlans(db, ids, { from: addDays(isoDate(now), -1), to: addDays(isoDate(now), 1) }),
-    athleteCompliance(db, ids, COMPLIANCE_DAYS, now),
+    athleteComplianceOver(db, ids, [COMPLIANCE_SHORT_DAYS, COMPLIANCE_LONG_DAYS], now),
   ]);
   const athletes = linked.map((athlete) => {
     const asOf = todayIn(athlete.timezone, now);
@@ -70,7 +70,8 @@ async function rosterRows(db: Database, coachId: string, athleteId: string | nul
         input && figures
           ? pickToday(readinessFromFigures(input, figures, plannedToday(plans, athlete.id, asOf)))
           : null,
-      compliance_7d: pickCompliance(compliance.get(athlete.id)),
+      compliance_7d: pickCompliance(compliance.get(athlete.id)?.[0]),
+      compliance_28d: pickCompliance(compliance.get(athlete.id)?.[1]),
       active_injuries: open.filter((i) => i.injury.status === "active").length,
       injuries: open.map((i) => ({
         id: i.injury.id,
@@ -102,8 +103,9 @@ async function rosterRows(db: Database, coachId: string, athleteId: string | nul
 
 const pickToday = ({ verdict, headline }: Readiness) => ({ verdict, headline });
 
-/** The roster's compliance window: the week the coach planned (PRODUCT 4.10). */
-const COMPLIANCE_DAYS = 7;
+/** The roster's compliance windows (PRODUCT 4.10): the week the coach planned, and the four weeks before today. */
+const COMPLIANCE_SHORT_DAYS = 7;
+const COMPLIANCE_LONG_DAYS = 28;
 
 const pickCompliance = (c: Compliance | undefined) =>
   c ? { planned: c.planned, done: c.done, ratio: c.ratio } : { planned: 0, done: 0, ratio: null };

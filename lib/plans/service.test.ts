@@ -9,7 +9,7 @@ import { addDays, todayIn } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
 import { insertSessions } from "@/lib/training/sessions";
 import { createTestDatabase } from "@/scripts/test/databases";
-import { athleteCompliance, createPlans, listPlans } from "./service";
+import { athleteCompliance, athleteComplianceOver, createPlans, listPlans } from "./service";
 
 /**
  * The plans' SQL on both database engines: the linking statement of the sessions' write path agrees with the rule
@@ -115,5 +115,32 @@ describe.each(engines)("plans on $name", ({ open }) => {
     });
     expect(figures.get(sydney.id)).toMatchObject({ as_of: "2026-11-25", planned: 3, done: 1 });
     expect(figures.get(idle.id)).toMatchObject({ planned: 0, ratio: null });
+  });
+
+  it("reads 7 and 28 days in one query, each window the same figures as asking for it alone", async () => {
+    const db = handle.db;
+    const now = new Date("2026-11-24T12:00:00Z");
+    const athlete = await newAthlete("Europe/London");
+    const caller = { userId: athlete.id, role: "athlete" as const };
+    const today = todayIn(athlete.timezone, now);
+    for (const d of [1, 5, 12, 20, 27, 30]) {
+      await createPlans(db, caller, {
+        athlete_id: "me",
+        date: addDays(today, -d),
+        type: "tempo",
+        duration_min: 30,
+        rpe: 5,
+      });
+    }
+    await insertSessions(db, athlete.id, [
+      { date: addDays(today, -1), type: "tempo", duration_min: 30, rpe: 5 },
+      { date: addDays(today, -20), type: "tempo", duration_min: 30, rpe: 5 },
+    ]);
+    const [short, long] = (await athleteComplianceOver(db, [athlete.id], [7, 28], now)).get(athlete.id)!;
+    expect(short).toMatchObject({ days: 7, planned: 2, done: 1, ratio: 0.5 });
+    // 30 days ago is outside the 28.
+    expect(long).toMatchObject({ days: 28, planned: 5, done: 2, ratio: 0.4 });
+    expect(short).toEqual((await athleteCompliance(db, [athlete.id], 7, now)).get(athlete.id));
+    expect(long).toEqual((await athleteCompliance(db, [athlete.id], 28, now)).get(athlete.id));
   });
 });

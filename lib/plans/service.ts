@@ -266,7 +266,26 @@ export async function athleteCompliance(
   now: Date = new Date(),
 ): Promise<Map<string, Compliance>> {
   const result = new Map<string, Compliance>();
-  if (userIds.length === 0) return result;
+  for (const [userId, [figures]] of await athleteComplianceOver(db, userIds, [days], now)) {
+    if (figures) result.set(userId, figures);
+  }
+  return result;
+}
+
+/**
+ * Compliance of many athletes over several windows at once (the roster's 7 and 28 days), each window ending on
+ * today in the athlete's own zone: one query over the longest window, every figure from the one rule
+ * (`compliance`). Each athlete's figures come in the order of `windows`.
+ */
+export async function athleteComplianceOver(
+  db: Database,
+  userIds: readonly string[],
+  windows: readonly number[],
+  now: Date = new Date(),
+): Promise<Map<string, Compliance[]>> {
+  const result = new Map<string, Compliance[]>();
+  if (userIds.length === 0 || windows.length === 0) return result;
+  const longest = Math.max(...windows);
   // Each athlete's today is within a day of the UTC date.
   const utcToday = isoDate(now);
   const rows = await db
@@ -285,7 +304,7 @@ export async function athleteCompliance(
       plannedSessions,
       and(
         eq(plannedSessions.userId, users.id),
-        gte(plannedSessions.date, addDays(utcToday, -days)),
+        gte(plannedSessions.date, addDays(utcToday, -longest)),
         lte(plannedSessions.date, addDays(utcToday, 1)),
       ),
     )
@@ -300,16 +319,18 @@ export async function athleteCompliance(
   for (const [userId, own] of byUser) {
     const asOf = todayIn(own[0]!.timezone, now);
     const planned = own.filter((r) => r.date !== null);
+    const plans = planned.map((r) => ({
+      date: r.date!,
+      durationMin: r.durationMin,
+      rpe: r.rpe,
+      sessionId: r.sessionId,
+    }));
+    const sessions = planned
+      .filter((r) => r.sessionId !== null)
+      .map((r) => ({ id: r.sessionId!, durationMin: r.sessionMinutes!, rpe: r.sessionRpe! }));
     result.set(
       userId,
-      compliance(
-        planned.map((r) => ({ date: r.date!, durationMin: r.durationMin, rpe: r.rpe, sessionId: r.sessionId })),
-        planned
-          .filter((r) => r.sessionId !== null)
-          .map((r) => ({ id: r.sessionId!, durationMin: r.sessionMinutes!, rpe: r.sessionRpe! })),
-        asOf,
-        days,
-      ),
+      windows.map((days) => compliance(plans, sessions, asOf, days)),
     );
   }
   return result;

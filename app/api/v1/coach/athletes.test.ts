@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { coachAthletes, injuries, trainingSessions, wellnessLogs } from "@/db/schema";
+import { coachAthletes, injuries, plannedSessions, trainingSessions, wellnessLogs } from "@/db/schema";
 import { addDays, isoDate } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { testAccount } from "@/scripts/test/accounts";
@@ -90,5 +90,37 @@ describe("GET /api/v1/coach/athletes with sort, filter and q", () => {
     expect(joanna.injuries).toEqual([
       expect.objectContaining({ status: "active", body_part: "hamstring", latest_pain: null, latest_pain_date: null }),
     ]);
+  });
+});
+
+describe("GET /api/v1/coach/athletes compliance", () => {
+  it("gives planned against done over the last 7 and the last 28 days, from the same plans", async () => {
+    db = await getDb();
+    const coach = await testAccount(db, "coach", "Coach Compliance");
+    const athlete = await testAccount(db, "athlete", "Ada Compliance");
+    const idle = await testAccount(db, "athlete", "Ivo Compliance");
+    await db.insert(coachAthletes).values([athlete, idle].map((a) => ({ coachId: coach.id, athleteId: a.id })));
+    const [session] = await db
+      .insert(trainingSessions)
+      .values({ userId: athlete.id, date: addDays(today, -2), type: "tempo", durationMin: 40, rpe: 5 })
+      .returning();
+    // Done two days ago; missed ten and twenty days ago: inside 28 days, outside 7.
+    await db.insert(plannedSessions).values([
+      { userId: athlete.id, plannedBy: coach.id, date: addDays(today, -2), type: "tempo", sessionId: session!.id },
+      { userId: athlete.id, plannedBy: coach.id, date: addDays(today, -10), type: "acceleration" },
+      { userId: athlete.id, plannedBy: coach.id, date: addDays(today, -20), type: "max_velocity" },
+    ]);
+    const response = await list(coach);
+    expect(response.status).toBe(200);
+    const rows = (await response.json()).athletes as {
+      name: string;
+      compliance_7d: unknown;
+      compliance_28d: unknown;
+    }[];
+    const ada = rows.find((row) => row.name === "Ada Compliance");
+    expect(ada?.compliance_7d).toEqual({ planned: 1, done: 1, ratio: 1 });
+    expect(ada?.compliance_28d).toEqual({ planned: 3, done: 1, ratio: 0.33 });
+    const ivo = rows.find((row) => row.name === "Ivo Compliance");
+    expect(ivo?.compliance_28d).toEqual({ planned: 0, done: 0, ratio: null });
   });
 });

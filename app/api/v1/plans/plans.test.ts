@@ -335,6 +335,41 @@ describe("who may plan and change what", () => {
     expect((await callRoute(list, "GET", { token: coach.token, params: { user_id: athlete.id } })).status).toBe(403);
   });
 
+  it("saves the whole plan as the edit form sends it; moving a done plan to another day unlinks its session", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const [own] = await plan(athlete, { athlete_id: "me", date: ago(1), type: "tempo" });
+    const session = await logSession(athlete, { date: ago(1), type: "tempo" });
+    expect((await plansOf(athlete)).find((p) => p.id === own!.id)?.session_id).toBe(session.id);
+    const edited = await callRoute(item, "PATCH", {
+      token: athlete.token,
+      params: { id: own!.id },
+      body: { date: ago(2), type: "speed_endurance", duration_min: null, rpe: 8, reps: "3×150 m", notes: null },
+    });
+    expect(edited.status).toBe(200);
+    expect((await edited.json()).planned_session).toMatchObject({
+      date: ago(2),
+      type: "speed_endurance",
+      duration_min: null,
+      rpe: 8,
+      reps: "3×150 m",
+      notes: null,
+      session_id: null,
+    });
+  });
+
+  it("names each field of an edit it refuses", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const [own] = await plan(athlete, { athlete_id: "me" });
+    const refused = await callRoute(item, "PATCH", {
+      token: athlete.token,
+      params: { id: own!.id },
+      body: { date: "2026-02-30", rpe: 11, duration_min: 0, type: "jogging" },
+    });
+    expect(refused.status).toBe(400);
+    expect(Object.keys((await refused.json()).error.fields).sort()).toEqual(["date", "duration_min", "rpe", "type"]);
+    expect((await plansOf(athlete)).find((p) => p.id === own!.id)).toMatchObject({ rpe: 7, duration_min: 60 });
+  });
+
   it("answers 404 for an id that is not a plan", async () => {
     const athlete = await testAccount(db, "athlete");
     for (const id of ["not-a-uuid", "6f1c2e4a-9c1e-4a7d-8b4f-2b4f6d8f1c2e"]) {

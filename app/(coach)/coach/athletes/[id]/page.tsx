@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AthleteFacts, AthleteFlags } from "@/components/coach/athlete-facts";
+import { AthleteProgress } from "@/components/coach/athlete-progress";
+import { AthleteSessions } from "@/components/coach/athlete-sessions";
 import { CoachNotes } from "@/components/coach/coach-notes";
 import { AthleteDashboard } from "@/components/dashboard/athlete-dashboard";
 import { TodayCard } from "@/components/today/today-card";
@@ -18,16 +20,21 @@ import { rosterRow } from "@/lib/coach/roster";
 import { addDays, formatDate, timeZoneCity } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
 import { getDb } from "@/lib/database";
+import { athletePlansBetween } from "@/lib/plans/week";
+import { cachedProgressAnalytics } from "@/lib/progress/service";
 import { listSessions } from "@/lib/training/sessions";
 
 export const metadata: Metadata = { title: "Athlete" };
 
-/** Sessions a note can be about: the last two weeks'. */
-const NOTE_SESSION_DAYS = 14;
+/** The recent sessions listed, each of which a note can be about: the last four weeks'. */
+const RECENT_DAYS = 28;
+const RECENT_SESSIONS = 40;
+/** The window of the athlete's own Progress page (personal bests are lifetime figures), so both read one cache key. */
+const PROGRESS_DAYS = 3650;
 
 /**
  * A linked athlete's roster row on top (the same words as their card on the roster), then their dashboard,
- * read-only, and the coach's notes to them ("Write a note" at the top for a general one, "Leave a note" on a session
+ * read-only, their recent sessions (with the plan each fulfilled) and their progress, and the coach's notes to them ("Write a note" at the top for a general one, "Leave a note" on a session
  * or suggestion); any other athlete is a 404, so a coach cannot probe for accounts.
  */
 export default async function CoachAthletePage({
@@ -49,11 +56,12 @@ export default async function CoachAthletePage({
   ]);
   // Unlinked between the check above and now.
   if (!row) notFound();
-  const sessions = await listSessions(db, id, {
-    from: addDays(overview.asOf, -(NOTE_SESSION_DAYS - 1)),
-    to: overview.asOf,
-    limit: 30,
-  });
+  const recent = { from: addDays(overview.asOf, -(RECENT_DAYS - 1)), to: overview.asOf };
+  const [sessions, plans, progress] = await Promise.all([
+    listSessions(db, id, { ...recent, limit: RECENT_SESSIONS }),
+    athletePlansBetween(db, id, recent, overview.asOf),
+    cachedProgressAnalytics(db, id, "all", PROGRESS_DAYS),
+  ]);
   const firstName = athlete.name.split(" ")[0] ?? athlete.name;
   // The athlete's own today, which the read-only dashboard below is worked out for.
   const asOf = formatDate(overview.asOf, { timeZone: athlete.timezone });
@@ -94,8 +102,39 @@ export default async function CoachAthletePage({
         <AthleteFlags athlete={row} />
         <AthleteFacts athlete={row} withDates />
       </section>
-      <TodayCard today={overview.today} readOnly />
+      <nav aria-label={`About ${firstName}`} className="-mx-1 flex flex-wrap gap-1">
+        {[
+          ["#dashboard", "Dashboard"],
+          ["#sessions", "Sessions"],
+          ["#progress", "Progress"],
+          ["#notes", "Notes"],
+        ].map(([href, label]) => (
+          <a
+            key={href}
+            href={href}
+            className="inline-flex min-h-11 items-center rounded-xl px-3 text-sm font-medium text-track-700 hover:bg-zinc-100 dark:text-track-400 dark:hover:bg-zinc-800"
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
+      <div id="dashboard" className="scroll-mt-20">
+        <TodayCard today={overview.today} readOnly />
+      </div>
       <AthleteDashboard overview={overview} timeZone={coach.timezone} readOnly noteHref={noteHref} />
+      <Card id="sessions" title={`${firstName}’s sessions, last ${RECENT_DAYS} days`}>
+        <AthleteSessions
+          sessions={sessions}
+          plans={plans}
+          days={RECENT_DAYS}
+          firstName={firstName}
+          timeZone={athlete.timezone}
+          noteHref={(sessionId) => noteHref("session", sessionId)}
+        />
+      </Card>
+      <Card id="progress" title={`${firstName}’s progress`}>
+        <AthleteProgress analytics={progress} firstName={firstName} timeZone={athlete.timezone} />
+      </Card>
       <Card id="notes" title={`Notes to ${firstName}`}>
         <CoachNotes
           athlete={{ id, firstName }}
