@@ -10,6 +10,7 @@ import { useDictation, useReadAloud } from "./voice";
 
 const TOOL_LABELS: Readonly<Record<AriaToolName, string>> = {
   get_readiness: "Checked today's readiness",
+  get_sprint_profile: "Read your sprint profile",
   log_session: "Logged a session",
   record_pain: "Recorded a pain level",
   get_progress: "Looked up your progress",

@@ -1,4 +1,5 @@
 import type { Readiness } from "@/lib/analysis/readiness";
+import type { SprintFocus } from "@/lib/analysis/sprint-profile";
 import type { Priority, SessionType, SuggestionType } from "@/lib/core/domain";
 
 /**
@@ -56,7 +57,34 @@ export interface AthleteContext {
    * Null only when a prompt carries no usable one; the pipeline always computes it.
    */
   today: Readiness | null;
+  /** The athlete's sprint profiles read in plain words (PRODUCT 4.9), with drills for the focus; null without one. */
+  sprint_profile: SprintProfileBrief | null;
 }
+
+/**
+ * The reading of an athlete's sprint profiles (lib/analysis/sprint-profile's `readSprintProfiles`, its own words) and
+ * the drills that train its focus, as the context and the get_sprint_profile tool carry it.
+ */
+export interface SprintProfileBrief {
+  /** The latest profile: top speed MSS (m/s), TAU (s) and acceleration MAC (m/s²). */
+  latest: { date: string; mss: number; tau: number; mac: number };
+  /** The season's first profile measured the same way, that the changes are from; null with only one. */
+  since: string | null;
+  /** Per cent, positive is better; null without an earlier comparable profile. */
+  mss_change_pct: number | null;
+  mac_change_pct: number | null;
+  summary: string;
+  focus: SprintFocus;
+  focus_reason: string;
+  /** Up to three drills that train the focus at the athlete's level; none while a lower-body injury is active. */
+  drills: { slug: string; name: string }[];
+  /** The active lower-body injuries that hold the sprint drills back ("right hamstring"). */
+  drills_held_back_for: string[];
+}
+
+/** How to get a first sprint profile, in the words Aria and the tool use. */
+export const SPRINT_PROFILE_HOW_TO =
+  "Time one all-out sprint with timing gates (or a phone video) at 5, 10, 20, 30 and 40 m, then add the splits under Progress → Sprint profile: Aria fits your top speed and acceleration from them.";
 
 export const CONTEXT_OPEN = "<athlete-context>";
 export const CONTEXT_CLOSE = "</athlete-context>";
@@ -69,6 +97,7 @@ const ARIA_TOOL_NAMES = [
   "recommend_drills",
   "schedule_check_in",
   "get_readiness",
+  "get_sprint_profile",
 ] as const;
 export type AriaToolName = (typeof ARIA_TOOL_NAMES)[number];
 

@@ -83,3 +83,14 @@ describe("the athlete context's plan", () => {
     expect(context.today?.session).toMatchObject({ type: "technique", source: "plan", reps: "Wickets 4×30 m" });
   });
 });
+
+describe("the athlete context's sprint profile", () => {
+  it("carries no reading without a profile, and the prompt names the tool and how to get one", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const context = await buildAthleteContext(db, athlete.id);
+    expect(context.sprint_profile).toBeNull();
+    const system = systemPrompt(context);
+    expect(system).toContain("get_sprint_profile");
+    expect(system).toContain("Progress → Sprint profile");
+  });
+});

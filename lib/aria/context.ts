@@ -9,12 +9,13 @@ import { addDays, isoDate } from "@/lib/core/dates";
 import { analyzeOne } from "@/lib/insights/one";
 import { listPlans, planForDay, toPlannedInput, weekPlans } from "@/lib/plans/service";
 import type { AthleteContext } from "./context-types";
+import { athleteSprintProfiles, sprintProfileBrief } from "./sprint-profile";
 
 /**
  * The compact, current summary of an athlete that every prompt carries: the analysis engine's view (nine bounded
  * queries, as the dashboard) plus the athlete's name and events, three mental exercises, their coaches' latest
- * notes and their plans around today (four more queries). Today's readiness is judged from the same input, figures
- * and plans: no query of its own.
+ * notes and their plans around today (four more queries), and the reading of their sprint profiles with the drills
+ * for its focus (two more). Today's readiness is judged from the same input, figures and plans: no query of its own.
  */
 
 const PAIN_TREND_POINTS = 7;
@@ -43,22 +44,25 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
   const figures = computeFigures(input, asOf);
   const level = analysis.drills.experience_level;
   const hurting = figures.injuries.some((i) => i.injury.status !== "resolved");
-  const exercises = await db
-    .select({
-      slug: mentalExercises.slug,
-      name: mentalExercises.name,
-      type: mentalExercises.type,
-      durationMin: mentalExercises.durationMin,
-    })
-    .from(mentalExercises)
-    .where(
-      inArray(
-        mentalExercises.difficulty,
-        level === "beginner" ? ["beginner"] : level === "intermediate" ? ["beginner", "intermediate"] : [level],
-      ),
-    )
-    .orderBy(asc(mentalExercises.type), asc(mentalExercises.name))
-    .limit(30);
+  const [exercises, sprint] = await Promise.all([
+    db
+      .select({
+        slug: mentalExercises.slug,
+        name: mentalExercises.name,
+        type: mentalExercises.type,
+        durationMin: mentalExercises.durationMin,
+      })
+      .from(mentalExercises)
+      .where(
+        inArray(
+          mentalExercises.difficulty,
+          level === "beginner" ? ["beginner"] : level === "intermediate" ? ["beginner", "intermediate"] : [level],
+        ),
+      )
+      .orderBy(asc(mentalExercises.type), asc(mentalExercises.name))
+      .limit(30),
+    athleteSprintProfiles(db, input, asOf),
+  ]);
   const goalReports = new Map(analysis.goals.goals.map((g) => [g.id, g]));
   const nextCompetition = input.calendar
     .filter((event) => event.type === "competition" && event.startsAt >= now)
@@ -152,6 +156,7 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
       done: p.session_id !== null,
     })),
     today: readinessFromFigures(input, figures, todaysPlan ? toPlannedInput(todaysPlan) : null),
+    sprint_profile: sprintProfileBrief(sprint),
   };
 }
 

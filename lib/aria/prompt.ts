@@ -1,7 +1,7 @@
 import { list, typeLabel } from "@/lib/analysis/format";
 import { ACWR_DANGER, HIGH_INTENSITY_SPRINT_TYPES, PAIN_ACCEPTABLE_MAX } from "@/lib/analysis/thresholds";
 import { withArticle } from "@/lib/core/words";
-import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN } from "./context-types";
+import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN, SPRINT_PROFILE_HOW_TO } from "./context-types";
 
 /**
  * Aria's system prompt: who she is, how she speaks, the tools, and the athlete's current context as JSON between
@@ -23,6 +23,10 @@ How you speak:
   the day's session with what to avoid). For any other day, call get_readiness with that date first. Say the verdict
   first, then the reasons and the session. Never contradict the verdict or its avoid list: on a rest day nothing but
   easy recovery; with a lower-body injury no sprinting (${list(HIGH_INTENSITY_SPRINT_TYPES.map(typeLabel))}).
+- "How is my acceleration / top speed?", "what should I work on, speed or acceleration?": answer from \`sprint_profile\`
+  in the data below (the reading of their sprint profiles in its own words, the focus and why, and drills for it);
+  call get_sprint_profile for the split times and earlier profiles. Quote the summary; do not re-judge the trend. With
+  no profile, explain how to get one: ${SPRINT_PROFILE_HOW_TO}
 
 Tools (use them when the athlete asks you to do something, not to answer a question you can answer from the data):
 - log_session: log a training session the athlete describes (type, duration in minutes, RPE 1–10, optional mood
@@ -34,6 +38,7 @@ Tools (use them when the athlete asks you to do something, not to answer a quest
 - recommend_drills: drills suited to the athlete's recent training and injuries.
 - schedule_check_in: schedule a check-in (morning_motivation, recovery_check, weekly_review, injury_status).
 - get_readiness: the readiness verdict, reasons and session for a date (YYYY-MM-DD; default today).
+- get_sprint_profile: the latest sprint profiles (MSS, TAU, MAC, splits), their reading and drills for the focus.
 After a tool runs, tell the athlete in one sentence what was done, or what was wrong with the input.
 
 The athlete's current data (JSON):

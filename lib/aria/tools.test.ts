@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { trainingSessions } from "@/db/schema";
+import { drills, trainingSessions } from "@/db/schema";
+import { readSprintProfiles, timeAtDistance } from "@/lib/analysis/sprint-profile";
 import { addDays, todayIn } from "@/lib/core/dates";
 import { getDb } from "@/lib/database";
 import { addPainLog, createInjury } from "@/lib/injuries/service";
+import { insertSprintProfiles } from "@/lib/sprint-profiles/service";
 import { createSession } from "@/lib/training/sessions";
 import { testAccount } from "@/scripts/test/accounts";
+import { SPRINT_PROFILE_HOW_TO } from "./context-types";
 import { type AriaTool, ariaTools } from "./tools";
 
 let db: Database;
@@ -20,7 +23,15 @@ describe("ariaTools", () => {
   it("offers every tool the prompt describes, get_readiness included", () => {
     const tools = ariaTools({ db, userId: "any", timezone: TIMEZONE });
     expect(Object.keys(tools).sort()).toEqual(
-      ["get_progress", "get_readiness", "log_session", "recommend_drills", "record_pain", "schedule_check_in"].sort(),
+      [
+        "get_progress",
+        "get_readiness",
+        "get_sprint_profile",
+        "log_session",
+        "recommend_drills",
+        "record_pain",
+        "schedule_check_in",
+      ].sort(),
     );
   });
 });
@@ -120,5 +131,86 @@ describe("get_readiness", () => {
         fields: { date: "must be a real calendar date" },
       },
     });
+  });
+});
+
+describe("get_sprint_profile", () => {
+  const GATES = [5, 10, 20, 30, 40];
+  /** One sprint timed at the gates from known model parameters, as the API takes it. */
+  const sprint = (date: string, mss: number, tau: number) => ({
+    date,
+    start: "standing" as const,
+    source: "manual" as const,
+    distances_m: GATES,
+    times_s: GATES.map((d) => Math.round((timeAtDistance(d, mss, tau) - 0.3) * 100) / 100),
+    time_correction_s: 0.3,
+  });
+
+  it("answers the profiles, the engine's reading and drills that train its focus, for the athlete alone", async () => {
+    const [athlete, other] = await Promise.all([testAccount(db, "athlete"), testAccount(db, "athlete")]);
+    const today = todayIn("UTC");
+    // Acceleration up about 10 %, top speed flat: the focus is top speed.
+    const stored = await insertSprintProfiles(db, athlete.id, [
+      sprint(addDays(today, -40), 8.5, 1.2),
+      sprint(addDays(today, -20), 8.52, 1.15),
+      sprint(addDays(today, -2), 8.55, 1.09),
+    ]);
+    const result = await run(ariaTools({ db, userId: athlete.id, timezone: TIMEZONE }).get_sprint_profile, {});
+    const reading = readSprintProfiles(stored)!;
+    expect(reading.focus).toBe("top_speed");
+    expect(result).toMatchObject({
+      profiles: [{ date: addDays(today, -2) }, { date: addDays(today, -20) }, { date: addDays(today, -40) }],
+      reading: {
+        summary: reading.summary,
+        focus: "top_speed",
+        focus_reason: reading.focusReason,
+        since: addDays(today, -40),
+        latest: { date: addDays(today, -2) },
+      },
+      drills_held_back_for: [],
+    });
+    expect((result.reading as { mac_change_pct: number }).mac_change_pct).toBeGreaterThan(4);
+    expect(result).not.toHaveProperty("how_to_measure");
+    const picks = result.drills as { slug: string; reason: string }[];
+    expect(picks.length).toBeGreaterThan(0);
+    const library = new Map((await db.select().from(drills)).map((d) => [d.slug, d]));
+    for (const pick of picks) expect(library.get(pick.slug)?.trains).toContain("max_velocity");
+    expect(
+      await run(ariaTools({ db, userId: athlete.id, timezone: TIMEZONE }).get_sprint_profile, { limit: 1 }),
+    ).toMatchObject({ profiles: [{ date: addDays(today, -2) }] });
+
+    // Another athlete's tool sees none of them, and says how to get a profile.
+    expect(await run(ariaTools({ db, userId: other.id, timezone: TIMEZONE }).get_sprint_profile, {})).toEqual({
+      as_of: expect.any(String),
+      profiles: [],
+      reading: null,
+      drills: [],
+      drills_held_back_for: [],
+      how_to_measure: SPRINT_PROFILE_HOW_TO,
+    });
+  });
+
+  it("holds the sprint drills back while a lower-body injury is active", async () => {
+    const athlete = await testAccount(db, "athlete");
+    const today = todayIn("UTC");
+    await insertSprintProfiles(db, athlete.id, [sprint(addDays(today, -3), 8.6, 1.3)]);
+    await createInjury(
+      db,
+      { userId: athlete.id, timezone: "UTC" },
+      { body_part: "Hamstring", side: "right", severity: "mild", onset_date: addDays(today, -1) },
+    );
+    const result = await run(ariaTools({ db, userId: athlete.id, timezone: TIMEZONE }).get_sprint_profile, {});
+    expect(result).toMatchObject({
+      reading: { focus: "acceleration" },
+      drills: [],
+      drills_held_back_for: ["right hamstring"],
+    });
+  });
+
+  it("answers a limit out of range as a validation error", async () => {
+    const athlete = await testAccount(db, "athlete");
+    expect(
+      await run(ariaTools({ db, userId: athlete.id, timezone: TIMEZONE }).get_sprint_profile, { limit: 0 }),
+    ).toMatchObject({ error: { code: "validation_error", fields: { limit: expect.any(String) } } });
   });
 });

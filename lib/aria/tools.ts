@@ -6,19 +6,21 @@ import type { Database } from "@/db/client";
 import { injuries } from "@/db/schema";
 import { CHECK_IN_LOCAL_TIMES } from "@/lib/analysis/thresholds";
 import { recommendedDrillsFor } from "@/lib/content/drills";
-import { addDays, todayIn, zonedTimeToUtc } from "@/lib/core/dates";
+import { addDays, isoDate, todayIn, zonedTimeToUtc } from "@/lib/core/dates";
 import { CHECK_IN_TYPES } from "@/lib/core/domain";
-import { AppError, fieldErrors } from "@/lib/core/errors";
+import { AppError, errors, fieldErrors } from "@/lib/core/errors";
 import { enumField, plainText } from "@/lib/core/validation";
 import { painLogInput } from "@/lib/injuries/schemas";
 import { addPainLog } from "@/lib/injuries/service";
+import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import { athleteReadiness, readinessQuery } from "@/lib/insights/readiness";
 import { storeCheckIns } from "@/lib/insights/store";
 import { ALL_METRICS } from "@/lib/progress/schemas";
 import { progressAnalytics } from "@/lib/progress/service";
 import { sessionInput } from "@/lib/training/schemas";
 import { insertSessions } from "@/lib/training/sessions";
-import type { AriaToolName } from "./context-types";
+import { type AriaToolName, SPRINT_PROFILE_HOW_TO } from "./context-types";
+import { athleteSprintProfiles, sprintProfileBrief } from "./sprint-profile";
 
 /**
  * Aria's tools (PRODUCT.md section 6). Each validates its own input with the API's schemas, writes through the same
@@ -61,6 +63,8 @@ export const getProgressInput = z.object({
 export const recommendDrillsInput = z.object({ limit: z.number().int().min(1).max(8).default(4) });
 /** `date` YYYY-MM-DD, the day asked about; omitted means today in the athlete's zone (the API's own query). */
 export const getReadinessInput = readinessQuery;
+/** How many of the latest profiles to list (the reading itself covers the season). */
+export const getSprintProfileInput = z.object({ limit: z.number().int().min(1).max(10).default(3) });
 export const scheduleCheckInInput = z.object({
   type: enumField(CHECK_IN_TYPES),
   at: z.iso.datetime({ offset: true, error: "must be a UTC instant such as 2025-05-01T07:00:00Z" }).optional(),
@@ -197,6 +201,48 @@ export function ariaTools(scope: ToolScope): Record<AriaToolName, AriaTool> {
       "Today's readiness (or another day's, with date YYYY-MM-DD): the verdict go, modify or rest, every reason with its numbers, and the session for the day with what to avoid. Use it whenever the athlete asks whether they can train, sprint, race or do a given session.",
       getReadinessInput,
       async (input) => athleteReadiness(db, userId, input.date, now()),
+    ),
+
+    get_sprint_profile: validatedTool(
+      "The athlete's sprint profiles from split times (latest first: top speed MSS m/s, TAU s, acceleration MAC m/s²), the reading of their trend in plain words with what to work on (acceleration, top speed or both) and why, and drills that train it. Use it whenever the athlete asks about their acceleration, top speed, max velocity or sprint profile.",
+      getSprintProfileInput,
+      async (input) => {
+        const inputs = await loadAthleteInputs(db, [userId], isoDate(now()));
+        const athlete = inputs.get(userId);
+        if (!athlete) throw errors.notFound("athlete");
+        const asOf = todayIn(athlete.timezone, now());
+        const found = await athleteSprintProfiles(db, athlete, asOf);
+        const brief = sprintProfileBrief(found);
+        return {
+          as_of: asOf,
+          profiles: found.profiles.slice(0, input.limit).map((p) => ({
+            date: p.date,
+            start: p.start,
+            distances_m: p.distances_m,
+            times_s: p.times_s,
+            time_correction_s: p.time_correction_s,
+            mss: p.mss,
+            tau: p.tau,
+            mac: p.mac,
+            pmax_rel: p.pmax_rel,
+            rse: p.rse,
+          })),
+          reading: brief
+            ? {
+                latest: brief.latest,
+                since: brief.since,
+                mss_change_pct: brief.mss_change_pct,
+                mac_change_pct: brief.mac_change_pct,
+                summary: brief.summary,
+                focus: brief.focus,
+                focus_reason: brief.focus_reason,
+              }
+            : null,
+          drills: found.drills.map((d) => ({ slug: d.slug, name: d.name, category: d.category, reason: d.reason })),
+          drills_held_back_for: found.heldBackFor,
+          ...(brief ? {} : { how_to_measure: SPRINT_PROFILE_HOW_TO }),
+        };
+      },
     ),
 
     schedule_check_in: validatedTool(

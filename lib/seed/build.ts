@@ -23,6 +23,8 @@ import { evaluateGoal } from "@/lib/seed/goals";
 import { DEMO_HISTORY_DAYS } from "@/lib/seed/history";
 import { dayOfMeals, NUTRITION_DAYS } from "@/lib/seed/nutrition";
 import type { AthletePlan, EventPlan, SquadMember } from "@/lib/seed/plan-types";
+import { sprintTestInputs } from "@/lib/seed/sprint-tests";
+import type { SprintProfileInputBody } from "@/lib/sprint-profiles/schemas";
 
 /**
  * Turns the squad's plans into rows. Pure and deterministic: the same instant and password hash always give the
@@ -44,6 +46,11 @@ export interface DemoData {
   painLogs: (typeof painLogs.$inferInsert)[];
   calendarEvents: (typeof calendarEvents.$inferInsert)[];
   nutritionLogs: (typeof nutritionLogs.$inferInsert)[];
+  /**
+   * Not rows: each athlete's timed sprints as the sprint profile service takes them, which fits the model and
+   * stores the profiles (the one write path of that table).
+   */
+  sprintTests: { userId: string; inputs: SprintProfileInputBody[] }[];
 }
 
 /** Row ids come from one sequence, so a given instant always yields the same ids. */
@@ -76,6 +83,7 @@ export function buildDemoData(now: Date, passwordHash: string): DemoData {
     painLogs: [],
     calendarEvents: [],
     nutritionLogs: [],
+    sprintTests: [],
   };
   const coach: Owner = { userId: ids.uuid(), calendar: localCalendar(DEMO_COACH.timezone, now), ids };
   data.users.push(coachRow(coach, passwordHash));
@@ -131,6 +139,10 @@ function addAthlete(
   data.painLogs.push(...injuriesAndPain.painLogs);
   data.calendarEvents.push(...eventRows(owner, plan.calendar));
   if (plan.nutritionScale !== null) data.nutritionLogs.push(...nutritionRows(owner, plan, plan.nutritionScale, extras));
+  data.sprintTests.push({
+    userId: owner.userId,
+    inputs: sprintTestInputs(plan.sprintTests, owner.calendar, member.athlete.email),
+  });
 }
 
 function athleteRow(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compliance, mondayOf } from "@/lib/analysis/compliance";
 import { dailyLoads, loadSummary } from "@/lib/analysis/load";
 import { hooperIndex } from "@/lib/analysis/sprint";
+import { readSprintProfiles, type SprintReading } from "@/lib/analysis/sprint-profile";
 import { generateSuggestions } from "@/lib/analysis/suggestions";
 import type { AthleteInput } from "@/lib/analysis/types";
 import { addDays, daysBetween, isoDate, todayIn } from "@/lib/core/dates";
@@ -16,6 +17,8 @@ import {
 import { buildDemoData, type DemoData } from "@/lib/seed/build";
 import { DEMO_ATHLETES } from "@/lib/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
+import { DEMO_GATES_M } from "@/lib/seed/sprint-tests";
+import { fitFields } from "@/lib/sprint-profiles/service";
 
 // The rows of each demo athlete run through the real analysis engine (lib/analysis), as of the athlete's own local
 // date at the seed instant, as the app reads them. Windows are inclusive day ranges ending on that date: "last 7
@@ -152,6 +155,19 @@ const athlete = (name: string) => {
 
 /** An athlete's figures as of their own local date at `now`. */
 const figuresAt = (data: DemoData, email: string, now: Date) => figures(data, email, localToday(data, email, now));
+
+/** An athlete's timed sprints, fitted as the sprint profile service fits them when the seed stores them, and read. */
+function sprintReading(data: DemoData, email: string): { dates: string[]; reading: SprintReading } {
+  const userId = userOf(data, email).id;
+  const inputs = data.sprintTests.filter((t) => t.userId === userId).flatMap((t) => t.inputs);
+  const points = inputs.map((input) => {
+    const fitted = fitFields(input);
+    if (!fitted.ok) throw new Error(`${email} ${input.date}: ${fitted.error.message}`);
+    const { mss, mac, tau, timeCorrection_s } = fitted.profile;
+    return { date: input.date, mss, mac, tau, start: input.start, time_correction_s: timeCorrection_s };
+  });
+  return { dates: inputs.map((i) => i.date), reading: required(readSprintProfiles(points), `${email}'s reading`) };
+}
 
 /** The athlete's rows that carry the story, dated in days before their local date (ids and instants left out). */
 function story(data: DemoData, email: string, now: Date) {
@@ -355,7 +371,9 @@ describe("buildDemoData", () => {
 
     it("gives every row a unique UUID and points every foreign key at a row", () => {
       const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-      const tables = Object.entries(data).filter(([key]) => key !== "athleteProfiles" && key !== "coachAthletes");
+      const tables = Object.entries(data).filter(
+        ([key]) => key !== "athleteProfiles" && key !== "coachAthletes" && key !== "sprintTests",
+      );
       const all: string[] = [];
       for (const [, rows] of tables) {
         const ids = (rows as { id?: string }[]).map((r) => r.id ?? "");
@@ -680,6 +698,57 @@ describe("buildDemoData", () => {
         expect(rows.every((r) => daysAgo(today, r.date) >= 9)).toBe(true);
       }
     });
+
+    it("gives every athlete three sprint profiles over the season, timed the same way, none in the future", () => {
+      for (const a of DEMO_ATHLETES) {
+        const today = todayOf(a.email);
+        const { userId } = figures(data, a.email, today);
+        const tests = data.sprintTests.filter((t) => t.userId === userId).flatMap((t) => t.inputs);
+        expect(tests, a.name).toHaveLength(3);
+        expect(tests.every((t) => daysAgo(today, t.date) >= 0 && daysAgo(today, t.date) < 84)).toBe(true);
+        expect(
+          new Set(tests.map((t) => `${t.start}:${t.time_correction_s}:${t.body_mass_kg}:${t.height_m}`)).size,
+        ).toBe(1);
+        for (const t of tests) {
+          expect(t.distances_m).toEqual([...DEMO_GATES_M]);
+          expect(t.times_s).toEqual(t.times_s.map((time) => Math.round(time * 100) / 100));
+        }
+      }
+      // Marcus went quiet nine days ago: his last test is before that.
+      const marcus = athlete("Marcus").email;
+      expect(Math.min(...sprintReading(data, marcus).dates.map((d) => daysAgo(todayOf(marcus), d)))).toBeGreaterThan(9);
+      // Jordan's last test came before the hamstring strain five days ago.
+      const jordan = athlete("Jordan").email;
+      expect(Math.min(...sprintReading(data, jordan).dates.map((d) => daysAgo(todayOf(jordan), d)))).toBeGreaterThan(5);
+      // Leo has tested nothing in the last month, like his other marks.
+      const leo = athlete("Leo").email;
+      expect(Math.min(...sprintReading(data, leo).dates.map((d) => daysAgo(todayOf(leo), d)))).toBeGreaterThan(30);
+    });
+
+    it.each([
+      // Jordan: acceleration came on through the autumn; top speed held, so it is his focus.
+      ["Jordan", "up", "flat", "top_speed"],
+      // Amara: the overload shows at both ends of the sprint.
+      ["Amara", "down", "down", "both"],
+      // Leo: young and growing into his stride, top speed up; his acceleration has not followed.
+      ["Leo", "flat", "up", "acceleration"],
+      // Sofia: top speed back after the ankle sprain, the push out of the start not yet.
+      ["Sofia", "down", "flat", "acceleration"],
+      // Marcus: detraining through a month of flat sessions.
+      ["Marcus", "down", "down", "both"],
+      // Priya: her technique work shows at the start.
+      ["Priya", "up", "flat", "top_speed"],
+    ] as const)(
+      "reads %s's profiles as the story tells: acceleration %s, top speed %s, focus %s",
+      (name, mac, mss, focus) => {
+        const { reading } = sprintReading(data, athlete(name).email);
+        expect(reading.mac?.direction).toBe(mac);
+        expect(reading.mss?.direction).toBe(mss);
+        expect(reading.focus).toBe(focus);
+        const word = { up: "improved", down: "dropped", flat: "has not moved" } as const;
+        expect(reading.summary).toMatch(new RegExp(`^Your acceleration ${word[mac]} .*; top speed ${word[mss]}`));
+      },
+    );
 
     it("Priya is the model athlete", () => {
       const f = figuresAt(data, athlete("Priya").email, now);

@@ -4,6 +4,8 @@ import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { trainingSessions, users } from "@/db/schema";
 import { seedDemo } from "@/lib/seed";
+import { DEMO_ATHLETES } from "@/lib/seed/demo";
+import { listSprintProfiles } from "@/lib/sprint-profiles/service";
 
 /** Seeding writes the history as of the instant it is given, or as of the moment it runs. */
 describe("seedDemo", () => {
@@ -43,6 +45,13 @@ describe("seedDemo", () => {
     expect(first.rows).toBeGreaterThan(500);
     expect(await latestSession("amara@aria.example")).toBe("2026-11-25");
     expect(await latestSession("sofia@aria.example")).toBe("2026-11-24");
+    // Each athlete's timed sprints went through the sprint profile service, which fitted them.
+    for (const a of DEMO_ATHLETES) {
+      const [user] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
+      const profiles = await listSprintProfiles(handle.db, user?.id ?? "", { limit: 10 });
+      expect(profiles, a.name).toHaveLength(3);
+      expect(profiles.every((p) => p.source === "manual" && p.mss > 7 && p.rse < 0.02 && p.fv !== null)).toBe(true);
+    }
     const again = await seedDemo(handle.db, { now: new Date("2027-07-01T00:00:00Z") });
     expect(again).toEqual({ created: false, rows: 0 });
     expect(await latestSession("amara@aria.example")).toBe("2026-11-25");

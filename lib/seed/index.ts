@@ -8,6 +8,7 @@ import { DRILLS } from "@/lib/content/catalog/drills";
 import { MENTAL_EXERCISES } from "@/lib/content/catalog/mental-exercises";
 import { buildDemoData, type DemoData } from "@/lib/seed/build";
 import { DEMO_COACH_EMAIL, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { insertSprintProfiles } from "@/lib/sprint-profiles/service";
 
 export type SeedProgress = (message: string) => void;
 
@@ -108,6 +109,13 @@ export async function seedDemo(db: Database, options: SeedOptions = {}) {
       rows += values.length;
       progress(`demo: ${values.length} ${label}`);
     }
+    // Through the service, which fits each sprint as it fits any athlete's.
+    let profiles = 0;
+    for (const { userId, inputs } of data.sprintTests) {
+      profiles += (await insertSprintProfiles(tx, userId, inputs)).length;
+    }
+    rows += profiles;
+    progress(`demo: ${profiles} sprint profiles`);
   });
   return { created: true, rows };
 }

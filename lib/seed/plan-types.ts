@@ -4,6 +4,7 @@ import type {
   InjurySeverity,
   InjuryStatus,
   SessionType,
+  SprintStart,
   SuggestionType,
   Timing,
 } from "@/lib/core/domain";
@@ -104,6 +105,21 @@ export interface AthletePlan {
   nutritionScale: number | null;
   /** What the demo coach planned for the athlete (PRODUCT 4.10). */
   planned: CoachPlanFor;
+  /** The maximal sprints timed over the season for a sprint profile (PRODUCT 4.9). */
+  sprintTests: SprintTestingPlan;
+}
+
+/**
+ * How an athlete's sprints are timed (the same start, time correction and gates every time, so that the profiles
+ * compare) and each sprint as the model it is generated from: the split times are the model's, as a gate reads them.
+ */
+export interface SprintTestingPlan {
+  start: SprintStart;
+  /** Seconds the gates' clock starts after the athlete moves (0.3 s for a start behind the first gate). */
+  timeCorrectionS: number;
+  bodyMassKg: number;
+  heightM: number;
+  tests: { d: number; mss: number; tau: number; notes?: string }[];
 }
 
 /** One session the coach plans: target minutes and RPE, and the main set as a coach writes it. */

@@ -89,6 +89,7 @@ export const JORDAN: AthleteContext = {
     { date: "2026-11-26", type: "strength", duration_min: 40, rpe: 5, reps: "Upper body and core only", done: false },
     { date: "2026-11-28", type: "tempo", duration_min: 30, rpe: 4, reps: null, done: false },
   ],
+  sprint_profile: null,
   today: {
     date: "2026-11-24",
     verdict: "rest",

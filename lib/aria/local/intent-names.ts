@@ -9,6 +9,7 @@ export const INTENTS = [
   "week_plan",
   "goals",
   "drills",
+  "sprint_profile",
   "mental",
   "define",
   "greeting",

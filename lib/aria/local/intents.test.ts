@@ -167,6 +167,21 @@ const TABLE: readonly [string, Intent][] = [
   ["my training plan for the week?", "week_plan"],
   ["what's on my schedule this week", "week_plan"],
   ["this week's sessions?", "week_plan"],
+  ["how's my acceleration?", "sprint_profile"],
+  ["what should I work on, speed or acceleration?", "sprint_profile"],
+  ["what's my top speed?", "sprint_profile"],
+  ["did my max velocity improve?", "sprint_profile"],
+  ["is my acceleration any better than last month", "sprint_profile"],
+  ["drills to improve my acceleration", "drills"],
+  ["how fast am I at top speed", "sprint_profile"],
+  ["sprint profile", "sprint_profile"],
+  ["has my top speed gone up since october", "sprint_profile"],
+  ["should i work on my start or my top end speed", "sprint_profile"],
+  ["what's my max velocity now", "sprint_profile"],
+  ["what do my splits say about my acceleration", "sprint_profile"],
+  ["am I better at accelerating or at top speed", "sprint_profile"],
+  ["what's my MAC", "sprint_profile"],
+  ["hows my top speed looking", "sprint_profile"],
 ];
 
 const held = (index: number) => index % 5 === 4;

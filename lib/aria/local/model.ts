@@ -11,7 +11,13 @@ import type {
 import { isLowerBodyPart } from "@/lib/analysis/drills";
 import type { Readiness } from "@/lib/analysis/readiness";
 import { HIGH_INTENSITY_SPRINT_TYPES } from "@/lib/analysis/thresholds";
-import { type AthleteContext, CONTEXT_CLOSE, CONTEXT_OPEN, type LogSessionArgs } from "@/lib/aria/context-types";
+import {
+  type AthleteContext,
+  CONTEXT_CLOSE,
+  CONTEXT_OPEN,
+  type LogSessionArgs,
+  type SprintProfileBrief,
+} from "@/lib/aria/context-types";
 import type { SessionType } from "@/lib/core/domain";
 import {
   ANSWERS,
@@ -103,6 +109,7 @@ function normalizeContext(c: Partial<AthleteContext>): AthleteContext {
         done: p.done === true,
       })),
     today: normalizeToday(c.today),
+    sprint_profile: normalizeSprintProfile(c.sprint_profile),
   };
 }
 
@@ -133,6 +140,37 @@ function normalizeToday(t: unknown): Readiness | null {
       source: s.source ?? "variety",
       notes: typeof s.notes === "string" ? s.notes : "",
     },
+  };
+}
+
+const FOCUSES = new Set(["acceleration", "top_speed", "both"]);
+
+/** The sprint profile reading as the prompt carried it, or null when it is missing or not the engine's shape. */
+function normalizeSprintProfile(p: unknown): SprintProfileBrief | null {
+  if (!p || typeof p !== "object") return null;
+  const o = p as Partial<SprintProfileBrief>;
+  const l = o.latest;
+  if (!FOCUSES.has(String(o.focus)) || typeof o.summary !== "string" || !l || typeof l !== "object") return null;
+  const number = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  return {
+    latest: {
+      date: typeof l.date === "string" ? l.date : "",
+      mss: number(l.mss) ?? 0,
+      tau: number(l.tau) ?? 0,
+      mac: number(l.mac) ?? 0,
+    },
+    since: typeof o.since === "string" ? o.since : null,
+    mss_change_pct: number(o.mss_change_pct),
+    mac_change_pct: number(o.mac_change_pct),
+    summary: o.summary,
+    focus: o.focus as SprintProfileBrief["focus"],
+    focus_reason: typeof o.focus_reason === "string" ? o.focus_reason : "",
+    drills: (Array.isArray(o.drills) ? o.drills : []).filter(
+      (d) => d && typeof d.name === "string" && typeof d.slug === "string",
+    ),
+    drills_held_back_for: (Array.isArray(o.drills_held_back_for) ? o.drills_held_back_for : []).filter(
+      (i): i is string => typeof i === "string",
+    ),
   };
 }
 

@@ -101,6 +101,18 @@ function plan(): AthletePlan {
     ],
     nutritionScale: 0.88,
     // The coach's block keeps a rest day and shorter sessions; she fills the rest day and doubles up.
+    // Sharper in the middle of the block, then slower at both ends of the sprint once the load piled up.
+    sprintTests: {
+      start: "standing",
+      timeCorrectionS: 0.3,
+      bodyMassKg: 58,
+      heightM: 1.7,
+      tests: [
+        { d: 66, mss: 8.7, tau: 1.16 },
+        { d: 38, mss: 8.78, tau: 1.12 },
+        { d: 5, mss: 8.35, tau: 1.2, notes: "Timing gates at 5, 10, 20, 30 and 40 m; legs heavy" },
+      ],
+    },
     planned: {
       routine: [
         { type: "speed_endurance", min: 50, rpe: 7, reps: "3×150 m at 90 %, 8 min rest" },

@@ -115,6 +115,18 @@ function plan(): AthletePlan {
     ],
     nutritionScale: 1.12,
     // His usual week; from the strain on, the coach re-plans easy days, and he sprints on two of them anyway.
+    // Acceleration came on through the autumn while top speed held; the last test was three days before the strain.
+    sprintTests: {
+      start: "block",
+      timeCorrectionS: 0,
+      bodyMassKg: 79,
+      heightM: 1.82,
+      tests: [
+        { d: 52, mss: 10.95, tau: 1.22 },
+        { d: 31, mss: 11.0, tau: 1.13 },
+        { d: 8, mss: 11.02, tau: 1.08, notes: "Timing gates at 5, 10, 20, 30 and 40 m; best starts of the season" },
+      ],
+    },
     planned: {
       routine: [
         { type: "acceleration", min: 70, rpe: 7, reps: "4×20 m + 4×30 m from blocks, 3–4 min rest" },

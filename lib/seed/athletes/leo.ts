@@ -88,6 +88,18 @@ function plan(): AthletePlan {
     ],
     nutritionScale: null,
     // Three short sessions a week; he comes to the drills and skips the sprints.
+    // Growing into his stride: top speed rises test by test while his acceleration stays where it was.
+    sprintTests: {
+      start: "standing",
+      timeCorrectionS: 0.3,
+      bodyMassKg: 64,
+      heightM: 1.78,
+      tests: [
+        { d: 80, mss: 7.6, tau: 1.3 },
+        { d: 58, mss: 7.85, tau: 1.33 },
+        { d: 36, mss: 8.05, tau: 1.37 },
+      ],
+    },
     planned: {
       routine: [
         null,

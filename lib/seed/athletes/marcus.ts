@@ -106,6 +106,18 @@ function plan(): AthletePlan {
     ],
     nutritionScale: null,
     // His usual week, planned on; nothing of it done since he went quiet.
+    // Slower at both ends of the sprint as the sessions went flat, the last test on the day of his poor 400 m.
+    sprintTests: {
+      start: "standing",
+      timeCorrectionS: 0.3,
+      bodyMassKg: 74,
+      heightM: 1.84,
+      tests: [
+        { d: 70, mss: 9.6, tau: 1.15 },
+        { d: 40, mss: 9.55, tau: 1.15 },
+        { d: 12, mss: 9.25, tau: 1.2 },
+      ],
+    },
     planned: {
       routine: [
         { type: "speed_endurance", min: 70, rpe: 7, reps: "3×150 m at 95 %, 8 min rest" },

@@ -94,6 +94,18 @@ function plan(): AthletePlan {
     ],
     nutritionScale: 0.82,
     // Her week with the time trial; she moved one session a day later.
+    // Her technique blocks show at the start: acceleration up test by test, top speed steady.
+    sprintTests: {
+      start: "crouch",
+      timeCorrectionS: 0.3,
+      bodyMassKg: 57,
+      heightM: 1.65,
+      tests: [
+        { d: 73, mss: 8.05, tau: 1.2 },
+        { d: 45, mss: 8.08, tau: 1.14 },
+        { d: 10, mss: 8.12, tau: 1.1 },
+      ],
+    },
     planned: {
       routine: [
         { type: "acceleration", min: 55, rpe: 7, reps: "5×30 m from blocks, 2×40 m from a 3-point start" },

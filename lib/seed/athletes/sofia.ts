@@ -118,6 +118,23 @@ function plan(): AthletePlan {
     ],
     nutritionScale: null,
     // The week she is running now, with the loads varied: she runs every day at the same load instead.
+    // Top speed came back after the ankle sprain; the push out of the start has not yet.
+    sprintTests: {
+      start: "crouch",
+      timeCorrectionS: 0.3,
+      bodyMassKg: 60,
+      heightM: 1.72,
+      tests: [
+        { d: 70, mss: 8.9, tau: 1.1 },
+        { d: 42, mss: 8.95, tau: 1.08 },
+        {
+          d: 12,
+          mss: 8.88,
+          tau: 1.22,
+          notes: "Timing gates at 5, 10, 20, 30 and 40 m; first test back after the ankle",
+        },
+      ],
+    },
     planned: {
       routine: [
         { type: "acceleration", min: 60, rpe: 7, reps: "6×30 m block starts over the first hurdle" },

@@ -8,6 +8,7 @@ import { injuryAnswer } from "./injury";
 import { mentalAnswer } from "./mental";
 import type { Ctx } from "./phrasing";
 import { readinessAnswer, todaysSessionAnswer } from "./readiness";
+import { sprintProfileAnswer } from "./sprint-profile";
 import { trainingSummaryAnswer } from "./training-summary";
 import { unknownAnswer } from "./unknown";
 import { weekPlanAnswer } from "./week-plan";
@@ -27,6 +28,7 @@ export const ANSWERS: Readonly<Record<TextIntent, (ctx: Ctx, message: string) =>
   goals: goalsAnswer,
   coach: coachAnswer,
   drills: drillsAnswer,
+  sprint_profile: (ctx) => sprintProfileAnswer(ctx),
   mental: mentalAnswer,
   define: (ctx, message) => defineAnswer(ctx, message),
   greeting: greetingAnswer,
@@ -55,6 +57,7 @@ export {
 export { mentalAnswer, pickMentalExercises } from "./mental";
 export { type Ctx, describeAcwr } from "./phrasing";
 export { readinessAnswer, todaysSessionAnswer } from "./readiness";
+export { sprintProfileAnswer } from "./sprint-profile";
 export { trainingSummaryAnswer } from "./training-summary";
 export { unknownAnswer } from "./unknown";
 export { weekPlanAnswer } from "./week-plan";
