@@ -724,6 +724,8 @@ export const jobRuns = pgTable(
   {
     id: id(),
     task: text("task").notNull(),
+    /** One run of a task, over every active athlete: the slices it was handed on through share it. */
+    runId: uuid("run_id").notNull().defaultRandom(),
     status: text("status").$type<"running" | "partial" | "done" | "failed">().notNull().default("running"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -60,6 +60,14 @@ const envSchema = z
 
     // Scheduler
     CRON_SECRET: optionalString,
+    /**
+     * Where the app calls itself to hand an unfinished cron run on (lib/jobs/handoff.ts), e.g. https://aria.example.
+     * Configured, never taken from a request's Host header. On Vercel the project's own hostnames stand in for it.
+     */
+    APP_URL: optionalUrl,
+    /** Set by Vercel: the production hostname and this deployment's hostname, without a scheme. */
+    VERCEL_PROJECT_PRODUCTION_URL: optionalString,
+    VERCEL_URL: optionalString,
 
     // Client addresses for abuse limits (lib/rate-limit/client-address.ts). Vercel sets VERCEL=1 on its platform.
     VERCEL: booleanFlag,

@@ -80,7 +80,7 @@ describe.each(adapters)("scheduled analyses on $name", ({ open }) => {
     expect(report).toMatchObject({ task: "suggestions", processed: 5, succeeded: 5, errors: 0, done: true });
     expect(await countFor(suggestions, active)).toBeGreaterThanOrEqual(5);
     expect(await countFor(suggestions, inactive)).toBe(0);
-    const [run] = await handle.db.select().from(jobRuns).where(eq(jobRuns.id, report.run_id!));
+    const [run] = await handle.db.select().from(jobRuns).where(eq(jobRuns.id, report.slice_id!));
     expect(run).toMatchObject({ status: "done", processed: 5, succeeded: 5, errors: 0, cursor: null });
     expect(run!.durationMs).toBeGreaterThanOrEqual(0);
   });
@@ -126,6 +126,31 @@ describe.each(adapters)("scheduled analyses on $name", ({ open }) => {
     expect(ids).toEqual([...active].sort());
   });
 
+  it("continues only the run a hand-off names: not one that finished, nor one a newer run replaced", async () => {
+    const kv = memoryKv();
+    const first = await runJob(handle.db, "goals", { now: NOW, kv, budgetMs: 0, batchSize: 2 });
+    expect(first).toMatchObject({ done: false, run_id: expect.any(String) });
+    const next = await runJob(handle.db, "goals", { now: NOW, kv, budgetMs: 0, batchSize: 2, runId: first.run_id! });
+    expect(next).toMatchObject({ run_id: first.run_id, processed: 2 });
+    expect(await runJob(handle.db, "goals", { now: NOW, kv, runId: randomUUID() })).toMatchObject({
+      processed: 0,
+      slice_id: null,
+      skipped: "this run is not the task's current run",
+    });
+    const last = await runJob(handle.db, "goals", { now: NOW, kv, runId: first.run_id! });
+    expect(last).toMatchObject({ run_id: first.run_id, done: true });
+    expect(await runJob(handle.db, "goals", { now: NOW, kv, runId: first.run_id! })).toMatchObject({
+      processed: 0,
+      done: true,
+      skipped: "this run has already finished",
+    });
+    const slices = await handle.db.select().from(jobRuns).where(eq(jobRuns.runId, first.run_id!));
+    expect(slices.map((s) => s.processed).reduce((a, b) => a + b, 0)).toBe(5);
+    // A scheduled call after a finished run starts a new one.
+    const fresh = await runJob(handle.db, "goals", { now: NOW, kv });
+    expect(fresh.run_id).not.toBe(first.run_id);
+  });
+
   it("fills the hot keys once a run has finished, and not while it is partial", async () => {
     const kv = memoryKv();
     const partial = await runJob(handle.db, "drills", { now: NOW, kv, budgetMs: 0, batchSize: 2 });
@@ -156,7 +181,7 @@ describe.each(adapters)("scheduled analyses on $name", ({ open }) => {
       .values({ userId: broken, date: TODAY, type: "tempo", durationMin: 30, rpe: 4 });
     const report = await runJob(handle.db, "suggestions", { now: NOW, kv: memoryKv() });
     expect(report).toMatchObject({ processed: 6, succeeded: 5, errors: 1, done: true });
-    const [run] = await handle.db.select().from(jobRuns).where(eq(jobRuns.id, report.run_id!));
+    const [run] = await handle.db.select().from(jobRuns).where(eq(jobRuns.id, report.slice_id!));
     expect(run!.errorSamples[0]?.userId).toBe(broken);
     await handle.db.delete(users).where(eq(users.id, broken));
   });

@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import { logger } from "@/lib/core/logger";
-import { analyzeAthletes, loadDrillLibrary, storeAnalyses } from "@/lib/insights/analyze";
+import { analyzeAthletes, loadDrillLibrary, type StoredPart, storeAnalyses } from "@/lib/insights/analyze";
 import { getKv } from "@/lib/kv";
 import type { KvStore } from "@/lib/kv/types";
 import { activeAthletesAfter } from "./active-athletes";
@@ -17,7 +18,8 @@ import { warmHotKeys } from "./warm-hot-keys";
  * database writes one while this process analyses the next (lanes.ts). Safe when Vercel delivers a cron twice or
  * starts a second run while the first is going (a KV lock, and every write lands on a unique key), resumable (when
  * the time budget runs out the run keeps its cursor and the next call carries on after the last athlete stored),
- * and a finished run warms the cache for the hot keys (warm-hot-keys.ts).
+ * and a finished run warms the cache for the hot keys (warm-hot-keys.ts). Each call is one slice of a run: the
+ * slices of one run share its run id, and a call that names a run (a hand-off, handoff.ts) only ever continues it.
  */
 
 // Vercel's maxDuration for the cron route is 300 s (vercel.json); stop well before it to record the cursor.
@@ -33,10 +35,12 @@ interface JobReport {
   errors: number;
   duration_ms: number;
   done: boolean;
+  /** The run this call was a slice of (shared by its slices), and this slice's own job_runs row. */
   run_id: string | null;
+  slice_id: string | null;
   /** Cached reads filled again after a finished run (see warm-hot-keys.ts). */
   cache_warmed?: number;
-  /** Set when another run of the same task held the lock, so this call did nothing. */
+  /** Set when this call did nothing: another run held the lock, or the run it was to continue is over. */
   skipped?: string;
 }
 
@@ -45,6 +49,8 @@ interface RunOptions {
   batchSize?: number;
   now?: Date;
   kv?: KvStore;
+  /** Continue this run only (a hand-off): nothing happens when it has finished or a newer run has replaced it. */
+  runId?: string;
   /** False to skip warming the cache after the run (the benchmark times it on its own). */
   warm?: boolean;
   /** Called after each batch (the local scheduler shows progress with it). */
@@ -60,30 +66,72 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
   const parts = new Set(JOB_TASKS[task].parts);
   const elapsed = () => Math.round(performance.now() - started);
 
+  const nothing = (skipped: string, done = false, runId: string | null = null): JobReport => ({
+    task,
+    processed: 0,
+    succeeded: 0,
+    errors: 0,
+    duration_ms: elapsed(),
+    done,
+    run_id: runId,
+    slice_id: null,
+    skipped,
+  });
   const release = await acquireJobLock(kv, task, Math.ceil(budgetMs / 1000) + 60);
-  if (!release) {
-    return {
-      task,
-      processed: 0,
-      succeeded: 0,
-      errors: 0,
-      duration_ms: elapsed(),
-      done: false,
-      run_id: null,
-      skipped: "another run of this task is in progress",
-    };
-  }
+  if (!release) return nothing("another run of this task is in progress");
 
-  // The latest run decides where to start: after a partial, crashed or failed run, from its cursor; else afresh.
-  const [latest] = await db
-    .select()
-    .from(jobRuns)
-    .where(eq(jobRuns.task, task))
-    .orderBy(desc(jobRuns.startedAt))
-    .limit(1);
-  let cursor = latest && latest.status !== "done" ? latest.cursor : null;
-  const [run] = await db.insert(jobRuns).values({ task, status: "running", cursor, startedAt: now }).returning();
-  const runId = run!.id;
+  try {
+    // The latest slice decides where to start: after a partial, crashed or failed one, its run goes on from its
+    // cursor; after a finished one a new run begins. A hand-off (options.runId) only continues its own run.
+    const [latest] = await db
+      .select()
+      .from(jobRuns)
+      .where(eq(jobRuns.task, task))
+      .orderBy(desc(jobRuns.startedAt))
+      .limit(1);
+    const unfinished = latest && latest.status !== "done" ? latest : undefined;
+    if (options.runId !== undefined && unfinished?.runId !== options.runId) {
+      return latest?.runId === options.runId
+        ? nothing("this run has already finished", true, options.runId)
+        : nothing("this run is not the task's current run", false, options.runId);
+    }
+    return await runSlice(db, task, {
+      runId: unfinished?.runId ?? randomUUID(),
+      cursor: unfinished?.cursor ?? null,
+      budgetMs,
+      batchSize,
+      now,
+      kv,
+      parts,
+      elapsed,
+      options,
+    });
+  } finally {
+    await release();
+  }
+}
+
+interface Slice {
+  runId: string;
+  cursor: string | null;
+  budgetMs: number;
+  batchSize: number;
+  now: Date;
+  kv: KvStore;
+  parts: Set<StoredPart>;
+  elapsed: () => number;
+  options: RunOptions;
+}
+
+async function runSlice(db: Database, task: JobTask, slice: Slice): Promise<JobReport> {
+  const { runId, budgetMs, batchSize, now, kv, parts, elapsed, options } = slice;
+  let cursor = slice.cursor;
+  const [row] = await db
+    .insert(jobRuns)
+    // The database's clock, to the microsecond: slices handed on within one millisecond still sort in order.
+    .values({ task, runId, status: "running", cursor, startedAt: sql`clock_timestamp()` })
+    .returning({ id: jobRuns.id });
+  const sliceId = row!.id;
   const totals = { processed: 0, succeeded: 0, errors: 0 };
   const samples: { userId: string; message: string }[] = [];
 
@@ -115,7 +163,7 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
         await db
           .update(jobRuns)
           .set({ ...totals, cursor, errorSamples: samples.slice(0, MAX_ERROR_SAMPLES) })
-          .where(eq(jobRuns.id, runId));
+          .where(eq(jobRuns.id, sliceId));
         options.onBatch?.({ ...totals });
       },
     });
@@ -130,18 +178,24 @@ export async function runJob(db: Database, task: JobTask, options: RunOptions = 
         durationMs: duration,
         errorSamples: samples.slice(0, MAX_ERROR_SAMPLES),
       })
-      .where(eq(jobRuns.id, runId));
-    logger().info({ task, runId, ...totals, durationMs: duration, done }, "job run");
+      .where(eq(jobRuns.id, sliceId));
+    logger().info({ task, runId, sliceId, ...totals, durationMs: duration, done }, "job run");
     // A finished run leaves the hot keys filled for the next visits (it never fails the run).
     const warmed = done && options.warm !== false ? (await warmHotKeys(db, now, kv).catch(() => null))?.warmed : 0;
-    return { task, ...totals, duration_ms: duration, done, run_id: runId, cache_warmed: warmed ?? 0 };
+    return {
+      task,
+      ...totals,
+      duration_ms: duration,
+      done,
+      run_id: runId,
+      slice_id: sliceId,
+      cache_warmed: warmed ?? 0,
+    };
   } catch (error) {
     await db
       .update(jobRuns)
       .set({ ...totals, status: "failed", finishedAt: new Date(), durationMs: elapsed(), cursor })
-      .where(eq(jobRuns.id, runId));
+      .where(eq(jobRuns.id, sliceId));
     throw error;
-  } finally {
-    await release();
   }
 }

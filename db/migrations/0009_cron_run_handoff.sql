@@ -1,0 +1,1 @@
+ALTER TABLE "job_runs" ADD COLUMN "run_id" uuid DEFAULT gen_random_uuid() NOT NULL;
