@@ -1,6 +1,7 @@
 import { scheduleCheckIns } from "./check-ins";
-import { recommendDrills } from "./drills";
-import { computeFigures } from "./figures";
+import { recommendDrillsFor } from "./drills";
+import { type AthleteFeatures, featuresFromInput } from "./features";
+import { figuresFromFeatures } from "./figures";
 import { analyzeGoals } from "./goals";
 import { patternsFromFigures } from "./patterns";
 import { suggestionsFromFigures } from "./suggestions";
@@ -14,9 +15,25 @@ import { assertAsOf } from "./windows";
  */
 export function analyzeAthlete(input: AthleteInput, drills: readonly DrillLike[], asOf: string): ComprehensiveAnalysis {
   assertAsOf(asOf);
-  const figures = computeFigures(input, asOf);
-  const recommended = recommendDrills(input, drills, asOf);
-  const goals = analyzeGoals(input, asOf);
+  return analyzeFeatures(input, featuresFromInput(input, asOf), drills);
+}
+
+/** The same from features already computed (in the database, for the batch and the API alike). */
+export function analyzeFeatures(
+  profile: Pick<AthleteInput, "timezone" | "experienceYears">,
+  features: AthleteFeatures,
+  drills: readonly DrillLike[],
+): ComprehensiveAnalysis {
+  const { asOf } = features;
+  assertAsOf(asOf);
+  const figures = figuresFromFeatures(features);
+  const injuries = features.injuries.map((i) => i.injury);
+  const recommended = recommendDrillsFor(
+    { experienceYears: profile.experienceYears, injuries, last14: figures.last14 },
+    drills,
+    asOf,
+  );
+  const goals = analyzeGoals(features, asOf);
   return {
     as_of: asOf,
     suggestions: suggestionsFromFigures(figures),
@@ -41,7 +58,8 @@ export function analyzeAthlete(input: AthleteInput, drills: readonly DrillLike[]
       })),
       new_achievements: goals.newAchievements.map((a) => ({ goal_id: a.goalId, milestone: a.milestone })),
     },
-    check_ins: scheduleCheckIns(input, asOf, input.timezone).map((c) => ({
+    // Yesterday's sessions are among the last 7 days'.
+    check_ins: scheduleCheckIns({ sessions: figures.last7, injuries }, asOf, profile.timezone).map((c) => ({
       type: c.type,
       scheduled_for: c.scheduledFor.toISOString(),
     })),

@@ -14,7 +14,14 @@ import {
   MIN_SESSION_TYPES,
   VARIETY_WINDOW_DAYS,
 } from "./thresholds";
-import type { AthleteInput, DrillLike, DrillRecommendations, InjuryInput, RecommendedDrill } from "./types";
+import type {
+  AthleteInput,
+  DrillLike,
+  DrillRecommendations,
+  InjuryInput,
+  RecommendedDrill,
+  SessionInput,
+} from "./types";
 import { assertAsOf, lastDays, within } from "./windows";
 
 /** Drill recommendations (PRODUCT 4.3). */
@@ -88,6 +95,62 @@ function compareCandidates(a: Candidate, b: Candidate, perCategory: ReadonlyMap<
 }
 
 /**
+ * The drills picked, best first, for one combination of what decides the order: the level, whether a lower-body
+ * injury is active, and (only when variety is low) the types trained. Athletes share these combinations, so a batch
+ * ranks each once per library (a library is never changed once loaded).
+ */
+const rankings = new WeakMap<readonly DrillLike[], Map<string, Candidate[]>>();
+
+function rankedDrills(
+  drills: readonly DrillLike[],
+  level: ExperienceLevel,
+  injured: boolean,
+  lowVarietyTrained: ReadonlySet<SessionType> | null,
+  size: number,
+): Candidate[] {
+  const key = `${level}|${injured}|${lowVarietyTrained ? [...lowVarietyTrained].sort().join(",") : "-"}|${size}`;
+  let byKey = rankings.get(drills);
+  if (!byKey) {
+    byKey = new Map();
+    rankings.set(drills, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+
+  const allowed = new Set(allowedDifficulties(level));
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const drill of drills) {
+    if (seen.has(drill.slug) || !allowed.has(drill.difficulty)) continue;
+    if (injured && (drill.bodyRegion === "lower" || drill.bodyRegion === "full")) continue;
+    seen.add(drill.slug);
+    const friendly = injured && (drill.tags.includes(INJURY_FRIENDLY_TAG) || drill.category === RECOVERY_CATEGORY);
+    const trains = [...new Set(drill.trains)].sort();
+    const untrained = lowVarietyTrained ? trains.filter((t) => !lowVarietyTrained.has(t)) : [];
+    const score =
+      (friendly ? DRILL_WEIGHT_INJURY_FRIENDLY : 0) +
+      (untrained.length > 0 ? DRILL_WEIGHT_UNTRAINED : 0) +
+      (drill.difficulty === level ? DRILL_WEIGHT_LEVEL_MATCH : 0);
+    candidates.push({ drill, score, friendly, trains, untrained });
+  }
+
+  const picked: Candidate[] = [];
+  const perCategory = new Map<string, number>();
+  const remaining = [...candidates];
+  while (picked.length < size && remaining.length > 0) {
+    let bestIndex = 0;
+    for (let i = 1; i < remaining.length; i++) {
+      if (compareCandidates(remaining[i]!, remaining[bestIndex]!, perCategory) < 0) bestIndex = i;
+    }
+    const best = remaining.splice(bestIndex, 1)[0]!;
+    perCategory.set(best.drill.category, (perCategory.get(best.drill.category) ?? 0) + 1);
+    picked.push(best);
+  }
+  byKey.set(key, picked);
+  return picked;
+}
+
+/**
  * Up to `limit` drills (never more than PRODUCT's 10), best first, each with its reason:
  * - only the difficulties the athlete's level allows;
  * - an active lower-body injury removes every lower- and full-body drill, and upper-body, core and recovery
@@ -105,37 +168,42 @@ export function recommendDrills(
   limit: number = DRILL_LIMIT,
 ): DrillRecommendations {
   assertAsOf(asOf);
-  const level = experienceLevel(input.experienceYears);
-  const allowed = new Set(allowedDifficulties(level));
-  const injuries = activeLowerBodyInjuries(input.injuries, asOf);
   const recent = within(
     input.sessions.filter((s) => s.date <= asOf),
     lastDays(asOf, VARIETY_WINDOW_DAYS),
   );
+  return recommendDrillsFor(
+    { experienceYears: input.experienceYears, injuries: input.injuries, last14: recent },
+    drills,
+    asOf,
+    limit,
+  );
+}
+
+/** The same, from the athlete's injuries and the sessions of their last 14 days (already picked out). */
+export function recommendDrillsFor(
+  athlete: {
+    experienceYears?: number | null;
+    injuries: readonly InjuryInput[];
+    last14: readonly SessionInput[];
+  },
+  drills: readonly DrillLike[],
+  asOf: string,
+  limit: number = DRILL_LIMIT,
+): DrillRecommendations {
+  const level = experienceLevel(athlete.experienceYears);
+  const injuries = activeLowerBodyInjuries(athlete.injuries, asOf);
+  const recent = athlete.last14;
   const trained = new Set<SessionType>(recent.map((s) => s.type));
   const lowVariety = trained.size < MIN_SESSION_TYPES;
 
-  const candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  for (const drill of drills) {
-    if (seen.has(drill.slug) || !allowed.has(drill.difficulty)) continue;
-    if (injuries.length > 0 && (drill.bodyRegion === "lower" || drill.bodyRegion === "full")) continue;
-    seen.add(drill.slug);
-    const friendly =
-      injuries.length > 0 && (drill.tags.includes(INJURY_FRIENDLY_TAG) || drill.category === RECOVERY_CATEGORY);
-    const trains = [...new Set(drill.trains)].sort();
-    const untrained = lowVariety ? trains.filter((t) => !trained.has(t)) : [];
-    const score =
-      (friendly ? DRILL_WEIGHT_INJURY_FRIENDLY : 0) +
-      (untrained.length > 0 ? DRILL_WEIGHT_UNTRAINED : 0) +
-      (drill.difficulty === level ? DRILL_WEIGHT_LEVEL_MATCH : 0);
-    candidates.push({ drill, score, friendly, trains, untrained });
-  }
+  const size = Math.max(0, Math.min(Math.floor(Number.isFinite(limit) ? limit : DRILL_LIMIT), DRILL_LIMIT));
+  const ranked = rankedDrills(drills, level, injuries.length > 0, lowVariety ? trained : null, size);
 
   // Only the drills picked get their reason written.
   const trainedText =
     recent.length === 0 ? "no sessions logged" : `only ${list([...trained].sort().map(typeLabel))} lately`;
-  const years = input.experienceYears;
+  const years = athlete.experienceYears;
   const experienceText =
     years == null ? "no experience recorded yet" : `${num(years)} ${years === 1 ? "year" : "years"} of experience`;
   const reasonFor = ({ drill, friendly, trains, untrained }: Candidate): string => {
@@ -169,25 +237,13 @@ export function recommendDrills(
     return reasons.join(" ");
   };
 
-  const size = Math.max(0, Math.min(Math.floor(Number.isFinite(limit) ? limit : DRILL_LIMIT), DRILL_LIMIT));
-  const picked: RecommendedDrill[] = [];
-  const perCategory = new Map<string, number>();
-  const remaining = [...candidates];
-  while (picked.length < size && remaining.length > 0) {
-    let bestIndex = 0;
-    for (let i = 1; i < remaining.length; i++) {
-      if (compareCandidates(remaining[i]!, remaining[bestIndex]!, perCategory) < 0) bestIndex = i;
-    }
-    const best = remaining.splice(bestIndex, 1)[0]!;
-    perCategory.set(best.drill.category, (perCategory.get(best.drill.category) ?? 0) + 1);
-    picked.push({
-      slug: best.drill.slug,
-      name: best.drill.name,
-      category: best.drill.category,
-      difficulty: best.drill.difficulty,
-      bodyRegion: best.drill.bodyRegion,
-      reason: reasonFor(best),
-    });
-  }
+  const picked: RecommendedDrill[] = ranked.map((best) => ({
+    slug: best.drill.slug,
+    name: best.drill.name,
+    category: best.drill.category,
+    difficulty: best.drill.difficulty,
+    bodyRegion: best.drill.bodyRegion,
+    reason: reasonFor(best),
+  }));
   return { experienceLevel: level, drills: picked };
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekdayOf } from "@/lib/core/dates";
+import { daysBetween } from "@/lib/core/dates";
 import { PRIORITIES, type Priority, type SessionType, SUGGESTION_TYPES, type SuggestionType } from "@/lib/core/domain";
 import { computeFigures, type Figures, type InjuryFigures, latestPain } from "./figures";
 import { count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
@@ -110,25 +110,6 @@ const injuryView = (i: InjuryFigures) => ({
 
 const noTraining = (f: Figures) => f.last7.length === 0;
 
-/**
- * The calendar weeks (Monday to Sunday) that lie wholly inside the 28-day window and ended before as-of, with their
- * session counts: a finished week is a fact that does not move with the as-of date, unlike the rolling average.
- */
-function completeWeeks(f: Figures): { from: string; to: string; sessions: number }[] {
-  const { from, to } = f.windows.last28;
-  const firstMonday = addDays(from, (8 - weekdayOf(from)) % 7);
-  const weeks: { from: string; to: string; sessions: number }[] = [];
-  for (let monday = firstMonday; addDays(monday, 6) < to; monday = addDays(monday, 7)) {
-    const sunday = addDays(monday, 6);
-    weeks.push({
-      from: monday,
-      to: sunday,
-      sessions: f.last28.filter((s) => s.date >= monday && s.date <= sunday).length,
-    });
-  }
-  return weeks;
-}
-
 /** Sprint session types to suggest when an athlete only does one thing. */
 const CORE_SPRINT_TYPES: readonly SessionType[] = ["acceleration", "max_velocity", "strength", "plyometrics"];
 
@@ -182,7 +163,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
     const parts: string[] = [];
     if (tooOften) {
       parts.push(
-        `You trained ${f.last28.length} times in the last ${CHRONIC_WINDOW_DAYS} days, ${num(f.sessionsPerWeek)} sessions a week on ` +
+        `You trained ${f.sessions28} times in the last ${CHRONIC_WINDOW_DAYS} days, ${num(f.sessionsPerWeek)} sessions a week on ` +
           `average; more than ${MAX_SESSIONS_PER_WEEK} a week leaves too little time to recover.`,
       );
     }
@@ -199,7 +180,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
         window: windowView(f.windows.last28),
         triggers: [...(tooOften ? ["frequency"] : []), ...(spike ? ["acwr"] : [])],
         threshold: { sessionsPerWeek: MAX_SESSIONS_PER_WEEK, acwr: ACWR_DANGER },
-        sessions28: f.last28.length,
+        sessions28: f.sessions28,
         sessionsPerWeek: f.sessionsPerWeek,
         // The acute load behind both triggers: a session added to it is what makes the warning new.
         sessions7: f.last7.map(sessionView),
@@ -234,7 +215,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
   },
 
   low_frequency(f) {
-    const n = f.last28.length;
+    const n = f.sessions28;
     if (n === 0 || f.sessionsPerWeek >= MIN_SESSIONS_PER_WEEK || noTraining(f)) return null;
     return {
       title: "Train a little more often",
@@ -247,14 +228,14 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
         threshold: { sessionsPerWeek: MIN_SESSIONS_PER_WEEK },
         sessions28: n,
         sessionsPerWeek: f.sessionsPerWeek,
-        weeks: completeWeeks(f),
+        weeks: f.weeks28,
       },
     };
   },
 
   needs_metrics(f) {
     const n = f.last14.length;
-    if (n < NEEDS_METRICS_MIN_SESSIONS || f.metricsInWindow.length > 0) return null;
+    if (n < NEEDS_METRICS_MIN_SESSIONS || f.metrics30 > 0) return null;
     const last = f.lastMetric;
     const lastText = last
       ? ` (the last was your ${last.metric} on ${dayLabel(last.date)}, ${daysBetween(last.date, f.asOf)} days ago)`

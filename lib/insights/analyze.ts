@@ -1,11 +1,14 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { drills } from "@/db/schema";
-import { analyzeAthlete } from "@/lib/analysis/comprehensive";
+import { athleteProfiles, drills, users } from "@/db/schema";
+import { anyUuid } from "@/db/sql";
+import { athleteWithoutHistory } from "@/lib/analysis/athlete-input";
+import { analyzeFeatures } from "@/lib/analysis/comprehensive";
+import type { AthleteFeatures } from "@/lib/analysis/features";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
 import { invalidate } from "@/lib/cache";
-import { isoDate, todayIn } from "@/lib/core/dates";
-import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
+import { todayIn } from "@/lib/core/dates";
+import { loadAthleteFeatures } from "./athlete-features";
 import {
   type ScheduledCheckIn,
   storeAchievements,
@@ -15,16 +18,16 @@ import {
 } from "./store";
 import { type StoredSuggestion, storeSuggestions } from "./suggestions";
 
-/**
- * Runs the analysis engine for many athletes: their inputs and the drill library in a fixed number of queries,
- * each athlete analysed in memory (one athlete's failure is recorded, the others go on), then what the caller
- * asks for stored in bulk. The API routes call it with one athlete; the scheduled runs with a batch.
- */
-
 export interface AthleteAnalysis {
   userId: string;
   asOf: string;
+  /**
+   * The rows the analysis read: the athlete's profile, the recent sessions its messages cite, the open injuries with
+   * their latest pain, the latest metric and wellness log, goals and achievements. Not the whole history: the batch
+   * reads features, not raw rows (athlete-features.ts); `analyzeOne` adds the full recent history for its pages.
+   */
   input: AthleteInput;
+  features: AthleteFeatures;
   analysis: ComprehensiveAnalysis;
 }
 
@@ -49,27 +52,82 @@ export async function loadDrillLibrary(db: Database): Promise<DrillLike[]> {
     .from(drills);
 }
 
+type Profile = Pick<AthleteInput, "userId" | "timezone" | "experienceYears" | "birthDate" | "sex">;
+
+async function loadProfiles(db: Database, userIds: readonly string[]): Promise<Profile[]> {
+  return db
+    .select({
+      userId: users.id,
+      timezone: users.timezone,
+      experienceYears: athleteProfiles.experienceYears,
+      birthDate: athleteProfiles.birthDate,
+      sex: athleteProfiles.sex,
+    })
+    .from(users)
+    .leftJoin(athleteProfiles, eq(athleteProfiles.userId, users.id))
+    .where(anyUuid(users.id, userIds));
+}
+
+/** The rows of `AthleteAnalysis.input`, rebuilt from the features. */
+function inputOf(profile: Profile, f: AthleteFeatures): AthleteInput {
+  return {
+    ...athleteWithoutHistory(profile),
+    sessions: f.recentSessions,
+    injuries: f.injuries.map((i) => i.injury),
+    painLogs: f.injuries.flatMap((i) => i.pain.map((p) => ({ injuryId: i.injury.id, level: p.level, date: p.date }))),
+    metrics: f.lastMetric ? [f.lastMetric] : [],
+    wellness: f.latestWellness ? [f.latestWellness] : [],
+    goals: f.goals,
+    achievements: f.achievements,
+  };
+}
+
+/**
+ * Runs the analysis engine for many athletes: their profiles, then their features (one set-based statement, each
+ * athlete as of their own date), each athlete's rules run in memory (one athlete's failure is recorded, the others
+ * go on). The API routes call it with one athlete; the scheduled runs with a batch.
+ */
 export async function analyzeAthletes(
   db: Database,
   userIds: readonly string[],
   options: { asOf?: string; now?: Date; library?: DrillLike[] } = {},
 ): Promise<{ analyses: AthleteAnalysis[]; failures: AnalysisFailure[] }> {
   const now = options.now ?? new Date();
-  const [inputs, library] = await Promise.all([
-    loadAthleteInputs(db, userIds, options.asOf ?? isoDate(now)),
-    options.library ?? loadDrillLibrary(db),
-  ]);
   const analyses: AthleteAnalysis[] = [];
   const failures: AnalysisFailure[] = [];
+  if (userIds.length === 0) return { analyses, failures };
+  const [profiles, library] = await Promise.all([loadProfiles(db, userIds), options.library ?? loadDrillLibrary(db)]);
+  const byId = new Map(profiles.map((p) => [p.userId, p]));
+  const asOfs: { userId: string; asOf: string }[] = [];
+  const unreadable = new Map<string, string>();
+  for (const p of profiles) {
+    try {
+      asOfs.push({ userId: p.userId, asOf: options.asOf ?? todayIn(p.timezone, now) });
+    } catch (error) {
+      unreadable.set(p.userId, error instanceof Error ? error.message : String(error));
+    }
+  }
+  const features = await loadAthleteFeatures(db, asOfs);
   for (const userId of userIds) {
-    const input = inputs.get(userId);
-    if (!input) {
+    const profile = byId.get(userId);
+    const f = features.get(userId);
+    const unread = unreadable.get(userId);
+    if (unread !== undefined) {
+      failures.push({ userId, message: unread });
+      continue;
+    }
+    if (!profile || !f) {
       failures.push({ userId, message: "no such athlete" });
       continue;
     }
     try {
-      const asOf = options.asOf ?? todayIn(input.timezone, now);
-      analyses.push({ userId, asOf, input, analysis: analyzeAthlete(input, library, asOf) });
+      analyses.push({
+        userId,
+        asOf: f.asOf,
+        input: inputOf(profile, f),
+        features: f,
+        analysis: analyzeFeatures(profile, f, library),
+      });
     } catch (error) {
       failures.push({ userId, message: error instanceof Error ? error.message : String(error) });
     }

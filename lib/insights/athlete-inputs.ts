@@ -16,15 +16,15 @@ import { anyUuid } from "@/db/sql";
 import { athleteWithoutHistory } from "@/lib/analysis/athlete-input";
 import type { AthleteInput } from "@/lib/analysis/types";
 import { addDays } from "@/lib/core/dates";
+import { HISTORY_DAYS, METRIC_HISTORY_DAYS, WELLNESS_DAYS } from "./athlete-features";
 
 /**
- * Everything the analysis rules read, for many athletes at once, in a fixed number of set-based queries (nine,
- * whatever the number of athletes). The windows cover every rule with margin: the EWMA chronic load reaches back
- * furthest, and after 120 days a day's weight in it is below 0.02 %.
+ * An athlete's raw rows, for many athletes at once, in a fixed number of set-based queries (nine, whatever the number
+ * of athletes), over the same windows as the features the analysis reads (athlete-features.ts): for the pages and
+ * answers that show the rows themselves (charts, lists, personal bests, the calendar). The analysis itself reads
+ * features, not these rows.
  */
 
-export const HISTORY_DAYS = 120;
-const METRIC_HISTORY_DAYS = 365;
 const UPCOMING_DAYS = 180;
 
 export async function loadAthleteInputs(
@@ -124,7 +124,7 @@ export async function loadAthleteInputs(
         .where(
           and(
             anyUuid(wellnessLogs.userId, ids),
-            gte(wellnessLogs.date, addDays(asOf, -30)),
+            gte(wellnessLogs.date, addDays(asOf, -WELLNESS_DAYS)),
             lte(wellnessLogs.date, until),
           ),
         ),

@@ -1,11 +1,11 @@
 import { experienceLevel } from "@/lib/analysis/drills";
 import type { Figures } from "@/lib/analysis/figures";
-import { sessionLoad } from "@/lib/analysis/load";
 import {
   CHRONIC_WINDOW_DAYS,
   READINESS_MIN_MINUTES,
   READINESS_REDUCED_MAX_RPE,
   VARIETY_WINDOW_DAYS,
+  WEEKS_IN_CHRONIC_WINDOW,
 } from "@/lib/analysis/thresholds";
 import type { AthleteInput } from "@/lib/analysis/types";
 import type { SessionType } from "@/lib/core/domain";
@@ -136,17 +136,17 @@ function fromPlan(input: AthleteInput, planned: PlannedSessionInput, avoid: DayS
 /** The candidate type with the fewest sessions in the last 14 days; ties go to the one a sprinter needs most. */
 function leastTrainedType(input: AthleteInput, f: Figures): SessionType {
   const candidates = TYPES_BY_LEVEL[experienceLevel(input.experienceYears)];
-  const counts = new Map<SessionType, number>();
-  for (const s of f.last14) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  const counts = f.typeCounts14;
   return [...candidates].sort(
-    (a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || VARIETY_ORDER.indexOf(a) - VARIETY_ORDER.indexOf(b),
+    (a, b) => (counts[a] ?? 0) - (counts[b] ?? 0) || VARIETY_ORDER.indexOf(a) - VARIETY_ORDER.indexOf(b),
   )[0] as SessionType;
 }
 
 /** PRODUCT 4.8 reduced volume: today's load (RPE × minutes) at most the chronic daily average. */
 function reduced(session: DaySession, f: Figures): DaySession {
   const rpe = Math.min(session.rpe, READINESS_REDUCED_MAX_RPE);
-  const chronicDaily = f.last28.reduce((total, s) => total + sessionLoad(s), 0) / CHRONIC_WINDOW_DAYS;
+  // The chronic load is the 28 days' sum ÷ 4, so this is that sum ÷ 28 (exactly: ×4 undoes ÷4 in binary).
+  const chronicDaily = (f.load.chronic * WEEKS_IN_CHRONIC_WINDOW) / CHRONIC_WINDOW_DAYS;
   const minutes = Math.min(session.duration_min, Math.floor(chronicDaily / rpe));
   if (minutes < READINESS_MIN_MINUTES) {
     return {

@@ -20,7 +20,7 @@ export function injuryReasons(f: Figures): ReadinessReason[] {
   const reasons: ReadinessReason[] = [];
   for (const { injury, ...figures } of f.injuries) {
     if (injury.status !== "active") continue;
-    const latest = latestPain({ injury, ...figures })[0] ?? null;
+    const latest = latestPain(figures)[0] ?? null;
     const name = injuryLabel(injury);
     if (latest && latest.level > PAIN_ACCEPTABLE_MAX) {
       reasons.push({

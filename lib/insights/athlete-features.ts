@@ -1,0 +1,293 @@
+import { type SQL, sql } from "drizzle-orm";
+import { type Database, queryRows } from "@/db/client";
+import {
+  type AthleteFeatures,
+  byAchievementOrder,
+  byGoalOrder,
+  byInjuryOrder,
+  bySessionOrder,
+  type InjuryFeatures,
+  type MetricFeature,
+} from "@/lib/analysis/features";
+import { acwrZone } from "@/lib/analysis/load";
+import {
+  ACUTE_EWMA_LAMBDA,
+  ACUTE_WINDOW_DAYS,
+  ACWR_MIN_HISTORY_DAYS,
+  CHRONIC_EWMA_LAMBDA,
+  CHRONIC_WINDOW_DAYS,
+  HIGH_RPE,
+  METRICS_WINDOW_DAYS,
+  NEGATIVE_MOOD_MAX,
+  PAIN_TREND_LOGS,
+  VARIETY_WINDOW_DAYS,
+  WEEKS_IN_CHRONIC_WINDOW,
+} from "@/lib/analysis/thresholds";
+import type { AchievementInput, GoalInput, SessionInput, WellnessInput } from "@/lib/analysis/types";
+import { SESSION_TYPES, type SessionType } from "@/lib/core/domain";
+
+/**
+ * Each athlete's analysis features (lib/analysis/features.ts), computed in the database: one set-based statement for
+ * a whole batch, one row per athlete, each as of its own date. The rules then run on a few numbers and a handful of
+ * recent rows instead of every raw row of four months. `featuresFromInput` is the reference it must equal
+ * (athlete-features.test.ts holds it to that on every adapter).
+ *
+ * The history windows, as of each athlete's date: sessions and pain logs of the last HISTORY_DAYS days (the EWMA
+ * chronic load reaches back furthest, and after 120 days a day's weight in it is below 0.02 %), wellness of the last
+ * WELLNESS_DAYS, metrics of the last METRIC_HISTORY_DAYS.
+ */
+
+export const HISTORY_DAYS = 120;
+export const WELLNESS_DAYS = 30;
+export const METRIC_HISTORY_DAYS = 365;
+
+export interface AthleteAsOf {
+  userId: string;
+  asOf: string;
+}
+
+const num = (value: number) => sql.raw(String(value));
+
+/** A session as a JSON array, [id, date, type, durationMin, rpe, mood]: a third of the bytes of an object. */
+const sessionJson = (alias: string) =>
+  sql.raw(
+    `json_build_array(${alias}.id, ${alias}.date, ${alias}.type, ${alias}.duration_min, ${alias}.rpe, ${alias}.mood)`,
+  );
+
+/** `count(*) filter (…)` of each session type in the last 14 days, one column a type. */
+const typeCountColumns: SQL = sql.raw(
+  SESSION_TYPES.map(
+    (type, k) => `count(*) filter (where ago < ${VARIETY_WINDOW_DAYS} and type = '${type}')::int as type_${k}`,
+  ).join(",\n      "),
+);
+
+/**
+ * Both EWMAs are the closed form of load.ts's recurrence e(t) = λ·L(t) + (1 − λ)·e(t − 1) started at 0 with rest days
+ * as 0: the sum over logged days of λ·(1 − λ)^(days ago)·L (it agrees with the recurrence to float rounding, ~1e-15
+ * relative). Text ordering is by code point (`collate "C"`), as `compareText` orders. The small per-athlete parts
+ * (latest session, metric, wellness, injuries with their pain, goals) are index probes in the select list.
+ */
+function featuresQuery(athletes: readonly AthleteAsOf[]): SQL {
+  const rows = JSON.stringify(athletes.map((a) => ({ user_id: a.userId, as_of: a.asOf })));
+  return sql`
+with a as (
+  select t.user_id, t.as_of from json_to_recordset(${rows}::json) as t(user_id uuid, as_of date)
+),
+s as (
+  select s.user_id, s.id, s.date, s.type, s.duration_min, s.rpe, s.mood, a.as_of, (a.as_of - s.date) as ago,
+         greatest(s.rpe::float8 * s.duration_min, 0) as load
+  from a join training_sessions s on s.user_id = a.user_id
+  where s.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of
+),
+st as (
+  select user_id as st_user_id,
+      max(ago) as first_ago,
+      sum(load * ${num(ACUTE_EWMA_LAMBDA)}::float8 * power(${num(1 - ACUTE_EWMA_LAMBDA)}::float8, ago)) as acute_ewma,
+      sum(load * ${num(CHRONIC_EWMA_LAMBDA)}::float8 * power(${num(1 - CHRONIC_EWMA_LAMBDA)}::float8, ago)) as chronic_ewma,
+      coalesce(sum(load) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0) as acute,
+      coalesce(sum(load) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)}), 0) as load28,
+      count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)})::int as sessions7,
+      count(*) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)})::int as previous7,
+      count(*) filter (where ago < ${num(VARIETY_WINDOW_DAYS)})::int as sessions14,
+      count(*) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)})::int as sessions28,
+      count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)} and rpe >= ${num(HIGH_RPE)})::int as high_rpe7,
+      coalesce(sum(rpe) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe7,
+      coalesce(sum(rpe) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe_previous7,
+      count(*) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)} and mood <= ${num(NEGATIVE_MOOD_MAX)})::int as moods28,
+      ${weekCountColumns()},
+      ${typeCountColumns},
+      json_agg(${sessionJson("s")}) filter (
+        where ago < ${num(VARIETY_WINDOW_DAYS)} or (ago < ${num(CHRONIC_WINDOW_DAYS)} and mood <= ${num(NEGATIVE_MOOD_MAX)})
+      ) as recent
+  from s group by user_id
+),
+-- Foster monotony over the 7 days, rest days as 0: each of the (7 − days) rest days adds mean² to the squares.
+mono as (
+  select d.user_id,
+         case when sqrt((d.squares + (${num(ACUTE_WINDOW_DAYS)} - d.days) * power(d.mean, 2)) / ${num(ACUTE_WINDOW_DAYS)}) > 0
+              then d.mean / sqrt((d.squares + (${num(ACUTE_WINDOW_DAYS)} - d.days) * power(d.mean, 2)) / ${num(ACUTE_WINDOW_DAYS)})
+         end as monotony
+  from (select day.user_id, count(*) as days, sum(power(day.load - st.acute / ${num(ACUTE_WINDOW_DAYS)}, 2)) as squares,
+               max(st.acute) / ${num(ACUTE_WINDOW_DAYS)} as mean
+        from (select a.user_id, w.date, sum(greatest(w.rpe::float8 * w.duration_min, 0)) as load
+              from a join training_sessions w on w.user_id = a.user_id
+              where w.date between a.as_of - ${num(ACUTE_WINDOW_DAYS - 1)} and a.as_of
+              group by a.user_id, w.date) day
+        join st on st.st_user_id = day.user_id
+        group by day.user_id) d
+)
+select a.user_id::text as user_id, a.as_of::text as as_of,
+       case when st.first_ago + 1 >= ${num(ACWR_MIN_HISTORY_DAYS)} and st.chronic_ewma > 0
+            then st.acute_ewma / st.chronic_ewma end as acwr,
+       mono.monotony, st.acute * mono.monotony as strain,
+       st.*,
+       -- The latest session is among the evidence rows when the last 14 days hold one; only otherwise is it looked up.
+       case when st.sessions14 > 0 then null else
+       (select ${sessionJson("l")} from training_sessions l
+        where l.user_id = a.user_id
+          and l.date = (select max(m.date) from training_sessions m
+                        where m.user_id = a.user_id and m.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of)
+        order by l.date desc, l.type collate "C" desc, l.rpe desc, l.duration_min desc, coalesce(l.mood, 0) desc,
+                 l.id::text collate "C" desc
+        limit 1) end as last_session,
+       (select count(*)::int from progress_metrics m
+        where m.user_id = a.user_id and m.date between a.as_of - ${num(METRICS_WINDOW_DAYS - 1)} and a.as_of) as metrics30,
+       (select json_build_object('metric', m.metric, 'value', m.value, 'unit', m.unit, 'date', m.date)
+        from progress_metrics m
+        where m.user_id = a.user_id and m.date between a.as_of - ${num(METRIC_HISTORY_DAYS)} and a.as_of
+        order by m.date desc, m.metric collate "C" desc, m.value desc, m.unit collate "C" desc
+        limit 1) as last_metric,
+       (select json_build_object('date', w.date, 'sleep', w.sleep, 'stress', w.stress, 'fatigue', w.fatigue,
+                                 'soreness', w.soreness, 'hooper', w.sleep + w.stress + w.fatigue + w.soreness)
+        from wellness_logs w
+        where w.user_id = a.user_id and w.date between a.as_of - ${num(WELLNESS_DAYS)} and a.as_of
+        -- One log a day (wellness_logs_user_date_unique): the latest date decides, no tie to break.
+        order by w.date desc
+        limit 1) as wellness,
+       (select json_agg(json_build_object(
+                 'injury', json_build_object('id', i.id, 'bodyPart', i.body_part, 'side', i.side,
+                                             'severity', i.severity, 'status', i.status,
+                                             'onsetDate', i.onset_date, 'resolvedDate', i.resolved_date),
+                 'pain', coalesce(
+                   (select json_agg(json_build_object('date', p.date, 'level', p.level) order by p.date desc)
+                    from (select p.date, max(p.level) as level from pain_logs p
+                          where p.injury_id = i.id and p.user_id = a.user_id
+                            and p.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of
+                          group by p.date order by p.date desc limit ${num(PAIN_TREND_LOGS)}) p),
+                   '[]'::json)))
+        from injuries i
+        where i.user_id = a.user_id and i.status <> 'resolved' and i.onset_date <= a.as_of) as injuries,
+       (select json_agg(json_build_object('id', g.id, 'title', g.title, 'metric', g.metric,
+                                          'baselineValue', g.baseline_value, 'targetValue', g.target_value,
+                                          'currentValue', g.current_value, 'targetDate', g.target_date,
+                                          'status', g.status))
+        from goals g where g.user_id = a.user_id) as goals,
+       (select json_agg(json_build_object('goalId', x.goal_id, 'milestone', x.milestone))
+        from achievements x where x.user_id = a.user_id) as achievements
+from a
+left join st on st.st_user_id = a.user_id
+left join mono on mono.user_id = a.user_id`;
+}
+
+/**
+ * Sessions in each complete Monday–Sunday week of the 28-day window (features.ts `firstMondayOf28`): the first Monday
+ * on or after the window's first day is (8 − weekday) mod 7 days into it, with weekday 0 a Sunday.
+ */
+function weekCountColumns(): SQL {
+  const first = `(as_of - ${CHRONIC_WINDOW_DAYS - 1} + (8 - extract(dow from as_of - ${CHRONIC_WINDOW_DAYS - 1})::int) % 7)`;
+  return sql.raw(
+    [0, 1, 2]
+      .map(
+        (k) => `count(*) filter (where date between ${first} + ${7 * k} and ${first} + ${7 * k + 6})::int as week_${k}`,
+      )
+      .join(",\n      "),
+  );
+}
+
+interface FeatureRow {
+  user_id: string;
+  as_of: string;
+  acute: number | null;
+  load28: number | null;
+  acute_ewma: number | null;
+  chronic_ewma: number | null;
+  acwr: number | null;
+  monotony: number | null;
+  strain: number | null;
+  sessions7: number | null;
+  previous7: number | null;
+  sessions14: number | null;
+  sessions28: number | null;
+  high_rpe7: number | null;
+  rpe7: number | null;
+  rpe_previous7: number | null;
+  moods28: number | null;
+  week_0: number | null;
+  week_1: number | null;
+  week_2: number | null;
+  recent: SessionJson[] | null;
+  last_session: SessionJson | null;
+  metrics30: number;
+  last_metric: MetricFeature | null;
+  wellness: (WellnessInput & { hooper: number }) | null;
+  injuries: InjuryFeatures[] | null;
+  goals: GoalInput[] | null;
+  achievements: AchievementInput[] | null;
+  [typeColumn: `type_${number}`]: number | null;
+}
+
+type SessionJson = [
+  id: string,
+  date: string,
+  type: SessionInput["type"],
+  durationMin: number,
+  rpe: number,
+  mood: number | null,
+];
+
+/** Drivers return a float8 as a number, but an aggregate may come back as text on some; numbers either way. */
+const toNumber = (value: unknown): number => (typeof value === "number" ? value : Number(value));
+
+function toFeatures(row: FeatureRow): AthleteFeatures {
+  const n = (value: number | null | undefined) => (value == null ? 0 : toNumber(value));
+  const asOf = row.as_of;
+  const acute = n(row.acute);
+  const acwr = row.acwr === null ? null : toNumber(row.acwr);
+  const monotony = row.monotony === null ? null : toNumber(row.monotony);
+  const typeCounts14: Partial<Record<SessionType, number>> = {};
+  SESSION_TYPES.forEach((type, k) => {
+    const count = n(row[`type_${k}`]);
+    if (count > 0) typeCounts14[type] = count;
+  });
+  const sessions7 = n(row.sessions7);
+  const recentSessions = (row.recent ?? []).map(toSession).sort(bySessionOrder);
+  const previous7 = n(row.previous7);
+  return {
+    asOf,
+    recentSessions,
+    lastSession: row.last_session ? toSession(row.last_session) : (recentSessions.at(-1) ?? null),
+    sessions7,
+    sessionsPrevious7: previous7,
+    sessions14: n(row.sessions14),
+    sessions28: n(row.sessions28),
+    weekSessions28: [n(row.week_0), n(row.week_1), n(row.week_2)],
+    typeCounts14,
+    highRpe7: n(row.high_rpe7),
+    averageRpe7: sessions7 === 0 ? null : n(row.rpe7) / sessions7,
+    averageRpePrevious7: previous7 === 0 ? null : n(row.rpe_previous7) / previous7,
+    negativeMoods28: n(row.moods28),
+    load: {
+      acute,
+      chronic: n(row.load28) / WEEKS_IN_CHRONIC_WINDOW,
+      acuteEwma: n(row.acute_ewma),
+      chronicEwma: n(row.chronic_ewma),
+      acwr,
+      acwrZone: acwrZone(acwr),
+      monotony,
+      strain: row.strain === null ? null : toNumber(row.strain),
+    },
+    metrics30: n(row.metrics30),
+    lastMetric: row.last_metric,
+    injuries: (row.injuries ?? []).sort((a, b) => byInjuryOrder(a.injury, b.injury)),
+    latestWellness: row.wellness,
+    goals: (row.goals ?? []).sort(byGoalOrder),
+    achievements: (row.achievements ?? []).sort(byAchievementOrder),
+  };
+}
+
+function toSession([id, date, type, durationMin, rpe, mood]: SessionJson): SessionInput {
+  return { id, date, type, durationMin, rpe, mood };
+}
+
+/** The features of many athletes, each as of its own date, in one statement. */
+export async function loadAthleteFeatures(
+  db: Database,
+  athletes: readonly AthleteAsOf[],
+): Promise<Map<string, AthleteFeatures>> {
+  const result = new Map<string, AthleteFeatures>();
+  if (athletes.length === 0) return result;
+  for (const row of await queryRows<FeatureRow>(db, featuresQuery(athletes))) {
+    result.set(row.user_id, toFeatures(row));
+  }
+  return result;
+}
