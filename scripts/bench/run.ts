@@ -18,6 +18,11 @@ const BENCHES: Record<string, { about: string; load: () => Promise<{ main(args: 
     about: "the four cached reads on a hit and on a miss, beside a static file (--help for options)",
     load: () => import("./cache"),
   },
+  scale: {
+    about:
+      "one cron run over N athletes on PostgreSQL through the real route, handed on slice after slice (--athletes N, --budget-ms N)",
+    load: () => import("./scale"),
+  },
   load: {
     about: "N users on a production build on PostgreSQL and Redis, Redis stopped half way (--users 50, --seconds 60)",
     load: () => import("./load"),

@@ -30,7 +30,7 @@ export async function benchDatabase(servers: Servers): Promise<BenchDatabase> {
   };
 }
 
-async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
