@@ -5,10 +5,19 @@ import { chromium } from "@playwright/test";
 /**
  * Screenshots of pages at phone (390 px) and desktop widths, to look at what we build:
  *   tsx scripts/screenshots.ts http://127.0.0.1:3000 / /sign-in
+ * A name from PAGE_SETS stands for its pages: `tsx scripts/screenshots.ts http://127.0.0.1:3000 @sprint`.
  * Optional: SCREENSHOT_EMAIL and SCREENSHOT_PASSWORD sign in first; SCREENSHOT_THEME=dark for dark mode.
  */
 
-const [baseUrl = "http://127.0.0.1:3000", ...paths] = process.argv.slice(2);
+/** Pages looked at together, by the role that sees them (sign in as an athlete or a coach to match). */
+const PAGE_SETS: Record<string, string[]> = {
+  // PRODUCT 4.9: the athlete's Sprint profile under Progress, and the link to it.
+  "@sprint": ["/progress", "/progress/sprint"],
+  "@coach-sprint": ["/coach/sprint"],
+};
+
+const [baseUrl = "http://127.0.0.1:3000", ...args] = process.argv.slice(2);
+const paths = args.flatMap((arg) => PAGE_SETS[arg] ?? [arg]);
 const outDir = path.resolve(".data/screenshots");
 mkdirSync(outDir, { recursive: true });
 

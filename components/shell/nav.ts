@@ -48,6 +48,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/coach", label: "Roster", icon: "squad" },
     { href: "/coach/squad", label: "Squad view", icon: "progress" },
     { href: "/coach/plan", label: "Plan", icon: "calendar" },
+    { href: "/coach/sprint", label: "Sprint profiles", icon: "progress" },
     { href: "/settings", label: "Settings", icon: "settings" },
   ],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { PageSection } from "@/components/pages/page-section";
@@ -130,6 +131,21 @@ export default async function ProgressPage() {
         Personal bests count legal marks only: hand times are compared as their FAT equivalent, and a tailwind over +2.0
         m/s never makes a PB.
       </PageHeader>
+
+      <Link
+        href="/progress/sprint"
+        className="flex min-h-11 items-center justify-between gap-3 rounded-2xl border border-zinc-200 bg-white p-4 transition-colors hover:border-track-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-track-500/50 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-track-700"
+      >
+        <span>
+          <span className="block font-semibold">Sprint profile</span>
+          <span className="block text-sm text-zinc-600 dark:text-zinc-400">
+            Top speed and acceleration from the split times of one sprint, and which to work on.
+          </span>
+        </span>
+        <span aria-hidden="true" className="text-xl text-track-600 dark:text-track-400">
+          →
+        </span>
+      </Link>
 
       {metrics.length === 0 ? (
         <EmptyCard>
