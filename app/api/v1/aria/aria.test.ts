@@ -76,7 +76,8 @@ describe("POST /api/v1/aria/ask against an OpenAI-compatible server (loopback te
     // The request carried the system prompt with the athlete's context, and the tools.
     const request = harness.requests.at(-1)!;
     expect(JSON.stringify(request.messages?.[0])).toContain("<athlete-context>");
-    expect(request.tools).toHaveLength(6);
+    expect(request.tools).toHaveLength(7);
+    expect(JSON.stringify(request.tools)).toContain("get_sprint_profile");
 
     // The same session continues, and the model sees the earlier turn.
     const second = await askAria(account, { message: "And today?", session_id: sessionId });
