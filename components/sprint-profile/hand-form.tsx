@@ -9,7 +9,9 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { useAction } from "@/components/ui/use-action";
 import { fitSprintProfile, MIN_SPLITS } from "@/lib/analysis/sprint-profile";
 import { SPRINT_STARTS, type SprintStart } from "@/lib/core/domain";
+import { capitalized } from "@/lib/core/words";
 import { ApiClientError, apiFetch } from "@/lib/http/client";
+import { apiField } from "@/lib/sprint-profiles/api-field";
 import type { SprintProfileDto } from "@/lib/sprint-profiles/responses";
 import { SplitsChart } from "./profile-charts";
 import { FIGURES, figureValue, fitWords, START_WORDS } from "./words";
@@ -48,18 +50,6 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 
 /** A number box's text: blank is left out, anything else is the number typed (NaN is reported by the model). */
 const optional = (value: string) => (value.trim() === "" ? undefined : Number(value));
-
-/** The model's field (`splits[2].time_s`) as the API names it (`times_s.2`), so both errors land in one place. */
-function apiField(modelField: string): string {
-  const split = /^splits\[(\d+)\]\.(distance_m|time_s)$/.exec(modelField);
-  if (split) return `${split[2] === "time_s" ? "times_s" : "distances_m"}.${split[1]}`;
-  const names: Record<string, string> = {
-    splits: "times_s",
-    timeCorrection_s: "time_correction_s",
-    bodyMass_kg: "body_mass_kg",
-  };
-  return names[modelField] ?? modelField;
-}
 
 /**
  * A profile typed in by hand (or a session's splits, checked before saving): a row per gate, the start, the time
@@ -372,7 +362,7 @@ function FitPreview({
             <strong>{figureValue(FIGURES.mac, fit.profile.mac)}</strong> · TAU{" "}
             {figureValue(FIGURES.tau, fit.profile.tau)} · PMAX {figureValue(FIGURES.pmax, fit.profile.pmax)}
           </p>
-          <p className="text-zinc-600 dark:text-zinc-400">{capitalFirst(fitWords(fit.profile.rse))}.</p>
+          <p className="text-zinc-600 dark:text-zinc-400">{capitalized(fitWords(fit.profile.rse))}.</p>
           <div className="mt-2">
             <SplitsChart
               profile={{
@@ -394,8 +384,6 @@ function FitPreview({
     </section>
   );
 }
-
-const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Gate 3 time: must be …": the model's error with its row named the way the form numbers rows. */
 function describeFitError(field: string, message: string, gateNumber: (i: number) => number): string {

@@ -6,6 +6,7 @@ import { fitSprintProfile, type SprintProfile, type SprintProfileError } from "@
 import { CACHE_TTL_SECONDS, cached, cacheKeys, invalidate } from "@/lib/cache";
 import { errors } from "@/lib/core/errors";
 import { type ListQuery, uuidField } from "@/lib/core/validation";
+import { apiField } from "./api-field";
 import { type SprintProfileDto, toSprintProfileDto } from "./responses";
 import type { SprintProfileInputBody } from "./schemas";
 
@@ -16,20 +17,6 @@ import type { SprintProfileInputBody } from "./schemas";
  */
 
 type Fields = Omit<SprintProfileInputBody, "source" | "session_id">;
-
-/** The model's field names (`splits[2].time_s`, `bodyMass_kg`) as the API's (`times_s.2`, `body_mass_kg`). */
-export function apiField(modelField: string): string {
-  const split = /^splits\[(\d+)\]\.(distance_m|time_s)$/.exec(modelField);
-  if (split) return `${split[2] === "time_s" ? "times_s" : "distances_m"}.${split[1]}`;
-  const names: Record<string, string> = {
-    splits: "times_s",
-    timeCorrection_s: "time_correction_s",
-    bodyMass_kg: "body_mass_kg",
-    height_m: "height_m",
-    wind_mps: "wind_mps",
-  };
-  return names[modelField] ?? modelField;
-}
 
 /** The model fitted to the fields, or the first reason it cannot be, named by the API's field. */
 export function fitFields(
