@@ -236,7 +236,9 @@ export const trainingSessions = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("training_sessions_user_date_idx").on(t.userId, t.date),
+    // Every column the analysis features read (lib/insights/athlete-features.ts) is in the key, so the scan over an
+    // athlete's months of sessions is index-only and never visits the table (drizzle cannot write INCLUDE).
+    index("training_sessions_user_date_idx").on(t.userId, t.date, t.type, t.rpe, t.durationMin, t.mood, t.id),
     check(
       "training_sessions_type_check",
       sql`${t.type} in ('acceleration', 'max_velocity', 'speed_endurance', 'special_endurance', 'tempo',

@@ -6,6 +6,7 @@ import {
   byGoalOrder,
   byInjuryOrder,
   bySessionOrder,
+  COMPLETE_WEEKS_IN_28,
   type InjuryFeatures,
   type MetricFeature,
 } from "@/lib/analysis/features";
@@ -23,7 +24,7 @@ import {
   VARIETY_WINDOW_DAYS,
   WEEKS_IN_CHRONIC_WINDOW,
 } from "@/lib/analysis/thresholds";
-import type { AchievementInput, GoalInput, SessionInput, WellnessInput } from "@/lib/analysis/types";
+import type { AchievementInput, GoalInput, SessionInput } from "@/lib/analysis/types";
 import { SESSION_TYPES, type SessionType } from "@/lib/core/domain";
 
 /**
@@ -62,88 +63,87 @@ const typeCountColumns: SQL = sql.raw(
 );
 
 /**
- * Both EWMAs are the closed form of load.ts's recurrence e(t) = λ·L(t) + (1 − λ)·e(t − 1) started at 0 with rest days
- * as 0: the sum over logged days of λ·(1 − λ)^(days ago)·L (it agrees with the recurrence to float rounding, ~1e-15
- * relative). Text ordering is by code point (`collate "C"`), as `compareText` orders. The small per-athlete parts
- * (latest session, metric, wellness, injuries with their pain, goals) are index probes in the select list.
+ * The statement, in parts that each read as little as they need:
+ * - `h`, the whole history window: how far back the log goes and both EWMAs. They are the closed form of load.ts's
+ *   recurrence e(t) = λ·L(t) + (1 − λ)·e(t − 1) started at 0 with rest days as 0: the sum over logged days of
+ *   λ·(1 − λ)^(days ago)·L (it agrees with the recurrence to float rounding, ~1e-15 relative).
+ * - `st`, the last 28 days only, row by row: loads, counts, RPE, moods, complete weeks, types and the evidence rows.
+ * - `day7`, the sum of squared daily loads of the last 7 days: with the 7-day load T it gives Foster monotony in whole
+ *   numbers, mean / sd = T / √(7·Σd² − T²) with rest days as 0, exact up to the final division.
+ * - Index probes for the latest metric and wellness log (plain columns), the open injuries with their pain, goals and
+ *   achievements.
+ * Sessions are read from the index alone: it carries every column used here (training_sessions_user_date_idx).
+ * Text ordering is by code point (`collate "C"`), as `compareText` orders.
  */
-function featuresQuery(athletes: readonly AthleteAsOf[]): SQL {
+export function featuresQuery(athletes: readonly AthleteAsOf[]): SQL {
   const rows = JSON.stringify(athletes.map((a) => ({ user_id: a.userId, as_of: a.asOf })));
+  const load = (alias: string) => sql.raw(`greatest(${alias}.rpe * ${alias}.duration_min, 0)`);
+  const recentFilter = sql.raw(`ago < ${VARIETY_WINDOW_DAYS} or mood <= ${NEGATIVE_MOOD_MAX}`);
   return sql`
 with a as (
-  select t.user_id, t.as_of from json_to_recordset(${rows}::json) as t(user_id uuid, as_of date)
+  select t.user_id, t.as_of,
+         -- features.ts firstMondayOf28: (8 − weekday) mod 7 days into the window, weekday 0 a Sunday
+         (t.as_of - ${num(CHRONIC_WINDOW_DAYS - 1)}
+          + (8 - extract(dow from t.as_of - ${num(CHRONIC_WINDOW_DAYS - 1)})::int) % 7) as monday
+  from jsonb_to_recordset(${rows}::jsonb) as t(user_id uuid, as_of date)
 ),
-s as (
-  select s.user_id, s.id, s.date, s.type, s.duration_min, s.rpe, s.mood, a.as_of, (a.as_of - s.date) as ago,
-         greatest(s.rpe::float8 * s.duration_min, 0) as load
+h as (
+  select s.user_id as h_user_id,
+      max(a.as_of - s.date) as first_ago,
+      sum(${load("s")} * ${num(ACUTE_EWMA_LAMBDA)}::float8
+          * power(${num(1 - ACUTE_EWMA_LAMBDA)}::float8, a.as_of - s.date)) as acute_ewma,
+      sum(${load("s")} * ${num(CHRONIC_EWMA_LAMBDA)}::float8
+          * power(${num(1 - CHRONIC_EWMA_LAMBDA)}::float8, a.as_of - s.date)) as chronic_ewma
   from a join training_sessions s on s.user_id = a.user_id
   where s.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of
+  group by s.user_id
+),
+s28 as (
+  select s.user_id, s.id, s.date, s.type, s.duration_min, s.rpe, s.mood, (a.as_of - s.date) as ago,
+         (s.date - a.monday) as since_monday, ${load("s")} as load
+  from a join training_sessions s on s.user_id = a.user_id
+  where s.date between a.as_of - ${num(CHRONIC_WINDOW_DAYS - 1)} and a.as_of
 ),
 st as (
   select user_id as st_user_id,
-      max(ago) as first_ago,
-      sum(load * ${num(ACUTE_EWMA_LAMBDA)}::float8 * power(${num(1 - ACUTE_EWMA_LAMBDA)}::float8, ago)) as acute_ewma,
-      sum(load * ${num(CHRONIC_EWMA_LAMBDA)}::float8 * power(${num(1 - CHRONIC_EWMA_LAMBDA)}::float8, ago)) as chronic_ewma,
-      coalesce(sum(load) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0) as acute,
-      coalesce(sum(load) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)}), 0) as load28,
+      coalesce(sum(load) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0)::float8 as acute,
+      sum(load)::float8 as load28,
       count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)})::int as sessions7,
       count(*) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)})::int as previous7,
       count(*) filter (where ago < ${num(VARIETY_WINDOW_DAYS)})::int as sessions14,
-      count(*) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)})::int as sessions28,
+      count(*)::int as sessions28,
       count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)} and rpe >= ${num(HIGH_RPE)})::int as high_rpe7,
       coalesce(sum(rpe) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe7,
       coalesce(sum(rpe) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe_previous7,
-      count(*) filter (where ago < ${num(CHRONIC_WINDOW_DAYS)} and mood <= ${num(NEGATIVE_MOOD_MAX)})::int as moods28,
+      count(*) filter (where mood <= ${num(NEGATIVE_MOOD_MAX)})::int as moods28,
       ${weekCountColumns()},
       ${typeCountColumns},
-      json_agg(${sessionJson("s")}) filter (
-        where ago < ${num(VARIETY_WINDOW_DAYS)} or (ago < ${num(CHRONIC_WINDOW_DAYS)} and mood <= ${num(NEGATIVE_MOOD_MAX)})
-      ) as recent
-  from s group by user_id
+      json_agg(${sessionJson("s28")}) filter (where ${recentFilter}) as recent
+  from s28 group by user_id
 ),
--- Foster monotony over the 7 days, rest days as 0: each of the (7 − days) rest days adds mean² to the squares.
-mono as (
-  select d.user_id,
-         case when sqrt((d.squares + (${num(ACUTE_WINDOW_DAYS)} - d.days) * power(d.mean, 2)) / ${num(ACUTE_WINDOW_DAYS)}) > 0
-              then d.mean / sqrt((d.squares + (${num(ACUTE_WINDOW_DAYS)} - d.days) * power(d.mean, 2)) / ${num(ACUTE_WINDOW_DAYS)})
-         end as monotony
-  from (select day.user_id, count(*) as days, sum(power(day.load - st.acute / ${num(ACUTE_WINDOW_DAYS)}, 2)) as squares,
-               max(st.acute) / ${num(ACUTE_WINDOW_DAYS)} as mean
-        from (select a.user_id, w.date, sum(greatest(w.rpe::float8 * w.duration_min, 0)) as load
-              from a join training_sessions w on w.user_id = a.user_id
-              where w.date between a.as_of - ${num(ACUTE_WINDOW_DAYS - 1)} and a.as_of
-              group by a.user_id, w.date) day
-        join st on st.st_user_id = day.user_id
-        group by day.user_id) d
+day7 as (
+  select user_id as d_user_id, sum(day_load * day_load)::float8 as squares
+  from (select a.user_id, w.date, sum(${load("w")}) as day_load
+        from a join training_sessions w on w.user_id = a.user_id
+        where w.date between a.as_of - ${num(ACUTE_WINDOW_DAYS - 1)} and a.as_of
+        group by a.user_id, w.date) d
+  group by user_id
 )
 select a.user_id::text as user_id, a.as_of::text as as_of,
-       case when st.first_ago + 1 >= ${num(ACWR_MIN_HISTORY_DAYS)} and st.chronic_ewma > 0
-            then st.acute_ewma / st.chronic_ewma end as acwr,
-       mono.monotony, st.acute * mono.monotony as strain,
-       st.*,
+       case when h.first_ago + 1 >= ${num(ACWR_MIN_HISTORY_DAYS)} and h.chronic_ewma > 0
+            then h.acute_ewma / h.chronic_ewma end as acwr,
+       case when ${num(ACUTE_WINDOW_DAYS)} * day7.squares - st.acute * st.acute > 0
+            then st.acute / sqrt(${num(ACUTE_WINDOW_DAYS)} * day7.squares - st.acute * st.acute) end as monotony,
+       h.acute_ewma, h.chronic_ewma, st.*, mc.metrics30, lm.*, wl.*,
        -- The latest session is among the evidence rows when the last 14 days hold one; only otherwise is it looked up.
        case when st.sessions14 > 0 then null else
        (select ${sessionJson("l")} from training_sessions l
         where l.user_id = a.user_id
           and l.date = (select max(m.date) from training_sessions m
                         where m.user_id = a.user_id and m.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of)
-        order by l.date desc, l.type collate "C" desc, l.rpe desc, l.duration_min desc, coalesce(l.mood, 0) desc,
+        order by l.type collate "C" desc, l.rpe desc, l.duration_min desc, coalesce(l.mood, 0) desc,
                  l.id::text collate "C" desc
         limit 1) end as last_session,
-       (select count(*)::int from progress_metrics m
-        where m.user_id = a.user_id and m.date between a.as_of - ${num(METRICS_WINDOW_DAYS - 1)} and a.as_of) as metrics30,
-       (select json_build_object('metric', m.metric, 'value', m.value, 'unit', m.unit, 'date', m.date)
-        from progress_metrics m
-        where m.user_id = a.user_id and m.date between a.as_of - ${num(METRIC_HISTORY_DAYS)} and a.as_of
-        order by m.date desc, m.metric collate "C" desc, m.value desc, m.unit collate "C" desc
-        limit 1) as last_metric,
-       (select json_build_object('date', w.date, 'sleep', w.sleep, 'stress', w.stress, 'fatigue', w.fatigue,
-                                 'soreness', w.soreness, 'hooper', w.sleep + w.stress + w.fatigue + w.soreness)
-        from wellness_logs w
-        where w.user_id = a.user_id and w.date between a.as_of - ${num(WELLNESS_DAYS)} and a.as_of
-        -- One log a day (wellness_logs_user_date_unique): the latest date decides, no tie to break.
-        order by w.date desc
-        limit 1) as wellness,
        (select json_agg(json_build_object(
                  'injury', json_build_object('id', i.id, 'bodyPart', i.body_part, 'side', i.side,
                                              'severity', i.severity, 'status', i.status,
@@ -165,22 +165,37 @@ select a.user_id::text as user_id, a.as_of::text as as_of,
        (select json_agg(json_build_object('goalId', x.goal_id, 'milestone', x.milestone))
         from achievements x where x.user_id = a.user_id) as achievements
 from a
+left join h on h.h_user_id = a.user_id
 left join st on st.st_user_id = a.user_id
-left join mono on mono.user_id = a.user_id`;
+left join day7 on day7.d_user_id = a.user_id
+left join lateral (
+  select count(*) filter (where m.date > a.as_of - ${num(METRICS_WINDOW_DAYS)})::int as metrics30,
+         max(m.date) as last_metric_date
+  from progress_metrics m
+  where m.user_id = a.user_id and m.date between a.as_of - ${num(METRIC_HISTORY_DAYS)} and a.as_of) mc on true
+left join lateral (
+  select m.metric as metric_name, m.value as metric_value, m.unit as metric_unit, m.date::text as metric_date
+  from progress_metrics m
+  where m.user_id = a.user_id and m.date = mc.last_metric_date
+  order by m.metric collate "C" desc, m.value desc, m.unit collate "C" desc
+  limit 1) lm on true
+left join lateral (
+  select w.date::text as wellness_date, w.sleep, w.stress, w.fatigue, w.soreness,
+         w.sleep + w.stress + w.fatigue + w.soreness as hooper
+  from wellness_logs w
+  where w.user_id = a.user_id and w.date between a.as_of - ${num(WELLNESS_DAYS)} and a.as_of
+  -- One log a day (wellness_logs_user_date_unique): the latest date decides, no tie to break.
+  order by w.date desc
+  limit 1) wl on true`;
 }
 
-/**
- * Sessions in each complete Monday–Sunday week of the 28-day window (features.ts `firstMondayOf28`): the first Monday
- * on or after the window's first day is (8 − weekday) mod 7 days into it, with weekday 0 a Sunday.
- */
+/** Sessions in each complete Monday–Sunday week of the 28-day window, counted from the window's first Monday. */
 function weekCountColumns(): SQL {
-  const first = `(as_of - ${CHRONIC_WINDOW_DAYS - 1} + (8 - extract(dow from as_of - ${CHRONIC_WINDOW_DAYS - 1})::int) % 7)`;
   return sql.raw(
-    [0, 1, 2]
-      .map(
-        (k) => `count(*) filter (where date between ${first} + ${7 * k} and ${first} + ${7 * k + 6})::int as week_${k}`,
-      )
-      .join(",\n      "),
+    Array.from(
+      { length: COMPLETE_WEEKS_IN_28 },
+      (_, k) => `count(*) filter (where since_monday between ${7 * k} and ${7 * k + 6})::int as week_${k}`,
+    ).join(",\n      "),
   );
 }
 
@@ -193,7 +208,6 @@ interface FeatureRow {
   chronic_ewma: number | null;
   acwr: number | null;
   monotony: number | null;
-  strain: number | null;
   sessions7: number | null;
   previous7: number | null;
   sessions14: number | null;
@@ -207,9 +221,17 @@ interface FeatureRow {
   week_2: number | null;
   recent: SessionJson[] | null;
   last_session: SessionJson | null;
-  metrics30: number;
-  last_metric: MetricFeature | null;
-  wellness: (WellnessInput & { hooper: number }) | null;
+  metrics30: number | null;
+  metric_name: string | null;
+  metric_value: number | null;
+  metric_unit: string | null;
+  metric_date: string | null;
+  wellness_date: string | null;
+  sleep: number | null;
+  stress: number | null;
+  fatigue: number | null;
+  soreness: number | null;
+  hooper: number | null;
   injuries: InjuryFeatures[] | null;
   goals: GoalInput[] | null;
   achievements: AchievementInput[] | null;
@@ -264,14 +286,31 @@ function toFeatures(row: FeatureRow): AthleteFeatures {
       acwr,
       acwrZone: acwrZone(acwr),
       monotony,
-      strain: row.strain === null ? null : toNumber(row.strain),
+      strain: monotony === null ? null : acute * monotony,
     },
     metrics30: n(row.metrics30),
-    lastMetric: row.last_metric,
+    lastMetric: lastMetricOf(row),
     injuries: (row.injuries ?? []).sort((a, b) => byInjuryOrder(a.injury, b.injury)),
-    latestWellness: row.wellness,
+    latestWellness: latestWellnessOf(row),
     goals: (row.goals ?? []).sort(byGoalOrder),
     achievements: (row.achievements ?? []).sort(byAchievementOrder),
+  };
+}
+
+function lastMetricOf(row: FeatureRow): MetricFeature | null {
+  if (row.metric_date === null) return null;
+  return { metric: row.metric_name!, value: toNumber(row.metric_value), unit: row.metric_unit!, date: row.metric_date };
+}
+
+function latestWellnessOf(row: FeatureRow): AthleteFeatures["latestWellness"] {
+  if (row.wellness_date === null) return null;
+  return {
+    date: row.wellness_date,
+    sleep: row.sleep!,
+    stress: row.stress!,
+    fatigue: row.fatigue!,
+    soreness: row.soreness!,
+    hooper: row.hooper!,
   };
 }
 

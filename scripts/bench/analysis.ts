@@ -68,8 +68,9 @@ export async function generateAthletes(handle: DbHandle, count: number): Promise
   await db.execute(sql`
     insert into calendar_events (user_id, title, type, starts_at)
     select id, 'Club meet', 'competition', now() + interval '30 days' from users where role = 'athlete'`);
-  // A live database has statistics; fresh bulk-loaded tables have none until autovacuum comes by.
-  await db.execute(sql`analyze`);
+  // A live database has statistics and a visibility map (autovacuum keeps both); freshly bulk-loaded tables have
+  // neither until autovacuum comes by, and without the map no scan can be index-only.
+  await db.execute(sql`vacuum analyze`);
 }
 
 /** The floor: every table the analysis reads, scanned once and aggregated per athlete, in one statement. */
@@ -147,22 +148,27 @@ export async function main(args: string[]): Promise<void> {
     );
 
     const kv = createKv({ backend: "memory", prefix: "bench:" });
-    started = performance.now();
-    const report = await runJob(handle.db, "comprehensive", {
-      budgetMs: Number.POSITIVE_INFINITY,
-      batchSize: options.batch,
-      kv,
-      warm: false,
-      onBatch: ({ processed, errors }) =>
-        process.stdout.write(`\ranalysing… ${processed}/${athletes} athletes, ${errors} errors`),
-    });
-    const seconds = secondsSince(started);
-    process.stdout.write("\n");
-    if (!report.done || report.errors > 0) console.log(`warning: done=${report.done}, errors=${report.errors}`);
-    console.log(
-      `analysis: ${report.processed} athletes in ${seconds.toFixed(2)} s, ${Math.round(report.processed / seconds)} athletes/s, floor ratio ${fixed(ratio(seconds, floorS), 1)}`,
-    );
-    console.log(`(the analysis took ${fixed(ratio(seconds, fetchS), 1)} times as long as fetching its rows raw)`);
+    // The first run writes every result row new; the next scheduled run finds them and mostly confirms them.
+    for (const run of ["analysis", "again"] as const) {
+      started = performance.now();
+      const report = await runJob(handle.db, "comprehensive", {
+        budgetMs: Number.POSITIVE_INFINITY,
+        batchSize: options.batch,
+        kv,
+        warm: false,
+        onBatch: ({ processed, errors }) =>
+          process.stdout.write(`\ranalysing… ${processed}/${athletes} athletes, ${errors} errors`),
+      });
+      const seconds = secondsSince(started);
+      process.stdout.write("\n");
+      if (!report.done || report.errors > 0) console.log(`warning: done=${report.done}, errors=${report.errors}`);
+      console.log(
+        `${run}: ${report.processed} athletes in ${seconds.toFixed(2)} s, ${Math.round(report.processed / seconds)} athletes/s, floor ratio ${fixed(ratio(seconds, floorS), 1)}${run === "again" ? " (the next run, over the results of the first)" : ""}`,
+      );
+      if (run === "analysis") {
+        console.log(`(the analysis took ${fixed(ratio(seconds, fetchS), 1)} times as long as fetching its rows raw)`);
+      }
+    }
     // What a finished run does next, timed apart: a bounded step whose cost does not grow with N.
     started = performance.now();
     const warmed = await warmHotKeys(handle.db, new Date(), kv);

@@ -1,0 +1,2 @@
+DROP INDEX "training_sessions_user_date_idx";--> statement-breakpoint
+CREATE INDEX "training_sessions_user_date_idx" ON "training_sessions" USING btree ("user_id","date","type","rpe","duration_min","mood","id");
