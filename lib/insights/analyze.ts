@@ -2,7 +2,6 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { athleteProfiles, drills, users } from "@/db/schema";
 import { anyUuid } from "@/db/sql";
-import { athleteWithoutHistory } from "@/lib/analysis/athlete-input";
 import { analyzeFeatures } from "@/lib/analysis/comprehensive";
 import type { AthleteFeatures } from "@/lib/analysis/features";
 import type { AthleteInput, ComprehensiveAnalysis, DrillLike } from "@/lib/analysis/types";
@@ -18,17 +17,19 @@ import {
 } from "./store";
 import { type StoredSuggestion, storeSuggestions } from "./suggestions";
 
-export interface AthleteAnalysis {
+/** One athlete's analysis as the batch makes it: the profile, the features the rules read, and what they made. */
+export interface BatchAnalysis {
   userId: string;
   asOf: string;
-  /**
-   * The rows the analysis read: the athlete's profile, the recent sessions its messages cite, the open injuries with
-   * their latest pain, the latest metric and wellness log, goals and achievements. Not the whole history: the batch
-   * reads features, not raw rows (athlete-features.ts); `analyzeOne` adds the full recent history for its pages.
-   */
-  input: AthleteInput;
+  profile: AthleteProfile;
   features: AthleteFeatures;
   analysis: ComprehensiveAnalysis;
+}
+
+/** The analysis of one athlete for the API and pages, with the rows it was read from (lib/insights/one.ts). */
+export interface AthleteAnalysis extends BatchAnalysis {
+  /** The athlete's full recent history: the pages draw charts and lists from it. */
+  input: AthleteInput;
 }
 
 interface AnalysisFailure {
@@ -52,9 +53,9 @@ export async function loadDrillLibrary(db: Database): Promise<DrillLike[]> {
     .from(drills);
 }
 
-type Profile = Pick<AthleteInput, "userId" | "timezone" | "experienceYears" | "birthDate" | "sex">;
+export type AthleteProfile = Pick<AthleteInput, "userId" | "timezone" | "experienceYears" | "birthDate" | "sex">;
 
-async function loadProfiles(db: Database, userIds: readonly string[]): Promise<Profile[]> {
+async function loadProfiles(db: Database, userIds: readonly string[]): Promise<AthleteProfile[]> {
   return db
     .select({
       userId: users.id,
@@ -68,20 +69,6 @@ async function loadProfiles(db: Database, userIds: readonly string[]): Promise<P
     .where(anyUuid(users.id, userIds));
 }
 
-/** The rows of `AthleteAnalysis.input`, rebuilt from the features. */
-function inputOf(profile: Profile, f: AthleteFeatures): AthleteInput {
-  return {
-    ...athleteWithoutHistory(profile),
-    sessions: f.recentSessions,
-    injuries: f.injuries.map((i) => i.injury),
-    painLogs: f.injuries.flatMap((i) => i.pain.map((p) => ({ injuryId: i.injury.id, level: p.level, date: p.date }))),
-    metrics: f.lastMetric ? [f.lastMetric] : [],
-    wellness: f.latestWellness ? [f.latestWellness] : [],
-    goals: f.goals,
-    achievements: f.achievements,
-  };
-}
-
 /**
  * Runs the analysis engine for many athletes: their profiles, then their features (one set-based statement, each
  * athlete as of their own date), each athlete's rules run in memory (one athlete's failure is recorded, the others
@@ -91,9 +78,9 @@ export async function analyzeAthletes(
   db: Database,
   userIds: readonly string[],
   options: { asOf?: string; now?: Date; library?: DrillLike[] } = {},
-): Promise<{ analyses: AthleteAnalysis[]; failures: AnalysisFailure[] }> {
+): Promise<{ analyses: BatchAnalysis[]; failures: AnalysisFailure[] }> {
   const now = options.now ?? new Date();
-  const analyses: AthleteAnalysis[] = [];
+  const analyses: BatchAnalysis[] = [];
   const failures: AnalysisFailure[] = [];
   if (userIds.length === 0) return { analyses, failures };
   const [profiles, library] = await Promise.all([loadProfiles(db, userIds), options.library ?? loadDrillLibrary(db)]);
@@ -124,7 +111,7 @@ export async function analyzeAthletes(
       analyses.push({
         userId,
         asOf: f.asOf,
-        input: inputOf(profile, f),
+        profile,
         features: f,
         analysis: analyzeFeatures(profile, f, library),
       });
@@ -147,7 +134,7 @@ interface StoredResults {
  */
 export async function storeAnalyses(
   db: Database,
-  analyses: readonly AthleteAnalysis[],
+  analyses: readonly BatchAnalysis[],
   parts: ReadonlySet<StoredPart>,
   now = new Date(),
   options: { readBack?: boolean } = {},
@@ -199,7 +186,7 @@ export async function storeAnalyses(
       );
     }
     if (!parts.has("goals")) return [];
-    const titles = new Map(analyses.flatMap((a) => a.input.goals.map((g) => [g.id, g.title] as const)));
+    const titles = new Map(analyses.flatMap((a) => a.features.goals.map((g) => [g.id, g.title] as const)));
     return storeAchievements(
       tx,
       analyses.flatMap((a) =>

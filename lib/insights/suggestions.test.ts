@@ -171,6 +171,22 @@ describe.each(adapters)("stored suggestions on $name", ({ name, open }) => {
     expect(refreshed?.message).not.toMatch(/^New since/);
   });
 
+  it("leaves an open suggestion untouched when a later run says the same, and updates it when the text changes", async () => {
+    const id = await newAthlete();
+    const storeAt = async (input: AthleteInput, now: Date) =>
+      (await storeSuggestions(handle.db, [{ userId: id, suggestions: generateSuggestions(input, AS_OF) }], now))
+        .get(id)
+        ?.find((s) => s.type === "injury_warning");
+    const first = await storeAt(trainingOnInjury, at(0));
+    const same = await storeAt(trainingOnInjury, at(1));
+    expect(same?.updatedAt.getTime()).toBe(at(0).getTime());
+    const more = { ...trainingOnInjury, sessions: [...trainingOnInjury.sessions, session(0)] };
+    const changed = await storeAt(more, at(1));
+    expect(changed?.id).toBe(first?.id);
+    expect(changed?.message).not.toBe(first?.message);
+    expect(changed?.updatedAt.getTime()).toBe(at(1).getTime());
+  });
+
   it("clears the key when Aria closes a suggestion itself, so the same evidence may be raised again", async () => {
     const id = await newAthlete();
     const raised = await openOf(id, trainingOnInjury, "injury_warning");

@@ -122,7 +122,8 @@ export async function storeSuggestions(
       .where(and(anyUuid(suggestions.userId, userIds), eq(suggestions.status, "open"), stillRaised));
     if (rows.length === 0) return;
 
-    // Refresh or raise, and tell the athlete of what is new and urgent, in one statement.
+    // Refresh or raise, and tell the athlete of what is new and urgent, in one statement. A refresh that changes
+    // nothing is no write, and nothing to tell: its notification, if any, was made when it was raised.
     await tx.execute(sql`
       with upserted as (
         insert into suggestions (user_id, type, priority, title, message, evidence, evidence_key, updated_at)
@@ -134,6 +135,12 @@ export async function storeSuggestions(
         on conflict (user_id, type) where status = 'open' do update
           set priority = excluded.priority, title = excluded.title, message = excluded.message,
               evidence = excluded.evidence, evidence_key = excluded.evidence_key, updated_at = excluded.updated_at
+          -- A suggestion that says the same as before stays as it was (its updated_at is when it last changed), so
+          -- the next run over unchanged data writes nothing.
+          where (suggestions.priority, suggestions.title, suggestions.message, suggestions.evidence,
+                 suggestions.evidence_key)
+            is distinct from (excluded.priority, excluded.title, excluded.message, excluded.evidence,
+                              excluded.evidence_key)
         returning id, user_id, priority, title, message)
       insert into notifications (user_id, kind, title, body, link, ref_id)
       select user_id, 'suggestion', title, message, '/dashboard', id from upserted

@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { scheduleCheckIns } from "@/lib/analysis/check-ins";
 import { addDays } from "@/lib/core/dates";
 import { logger } from "@/lib/core/logger";
-import { type AthleteAnalysis, analyzeAthletes, type StoredPart, storeAnalyses } from "@/lib/insights/analyze";
+import { analyzeAthletes, type BatchAnalysis, type StoredPart, storeAnalyses } from "@/lib/insights/analyze";
 import type { KvStore } from "@/lib/kv/types";
 import { type Counters, kvCounters, MemoryCounters } from "@/lib/rate-limit/counters";
 import { JOB_TASKS } from "./tasks";
@@ -51,9 +51,10 @@ async function takeHourlySlot(kv: KvStore, userId: string, fallback?: Counters):
  * day before; without one, a morning open would otherwise show nothing of last evening (the 19:00 injury_status, a
  * Sunday's weekly_review), while yesterday's morning prompt, already followed by today's, is left out.
  */
-function withCatchUp(one: AthleteAnalysis, now: Date): AthleteAnalysis {
+function withCatchUp(one: BatchAnalysis, now: Date): BatchAnalysis {
   const since = now.getTime() - CATCH_UP_MS;
-  const yesterday = scheduleCheckIns(one.input, addDays(one.asOf, -1), one.input.timezone)
+  const history = { sessions: one.features.recentSessions, injuries: one.features.injuries.map((i) => i.injury) };
+  const yesterday = scheduleCheckIns(history, addDays(one.asOf, -1), one.profile.timezone)
     .filter((c) => c.scheduledFor.getTime() > since && c.scheduledFor.getTime() <= now.getTime())
     .map((c) => ({ type: c.type, scheduled_for: c.scheduledFor.toISOString() }));
   return { ...one, analysis: { ...one.analysis, check_ins: [...yesterday, ...one.analysis.check_ins] } };

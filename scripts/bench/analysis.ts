@@ -98,7 +98,7 @@ const FETCH_QUERIES = [
   sql`select user_id, id, title, metric, baseline_value, target_value, current_value, target_date, status from goals`,
 ];
 
-const OPTIONS = { athletes: whole(1000), batch: whole(500) };
+const OPTIONS = { athletes: whole(1000), batch: whole(1000) };
 
 export async function main(args: string[]): Promise<void> {
   const options = parseOptions("analysis", args, OPTIONS);

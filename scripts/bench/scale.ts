@@ -25,7 +25,7 @@ import { startPostgres } from "@/scripts/test/servers";
  */
 
 const TASK = "patterns";
-const OPTIONS = { athletes: whole(100_000), "budget-ms": whole(1_000, 0), batch: whole(500) };
+const OPTIONS = { athletes: whole(100_000), "budget-ms": whole(1_000, 0), batch: whole(1000) };
 
 /** A PostgreSQL server: the one the environment names, else one started for this run. */
 async function postgresServer(servers: Servers): Promise<string> {
