@@ -72,8 +72,16 @@ export interface Figures {
  * the rules read the latest three.
  */
 export function computeFigures(input: AthleteInput, asOf: string): Figures {
-  const figures = figuresFromFeatures(featuresFromInput(input, asOf));
-  for (const i of figures.injuries) i.pain = painPoints(input.painLogs, i.injury.id, asOf);
+  return figuresWithPainHistory(featuresFromInput(input, asOf), input.painLogs);
+}
+
+/**
+ * The figures of features (from the database or the reference) with each open injury's every logged pain day from
+ * the rows a page loaded, where the features keep the latest three.
+ */
+export function figuresWithPainHistory(features: AthleteFeatures, painLogs: AthleteInput["painLogs"]): Figures {
+  const figures = figuresFromFeatures(features);
+  for (const i of figures.injuries) i.pain = painPoints(painLogs, i.injury.id, features.asOf);
   return figures;
 }
 

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { athleteProfiles, mentalExercises, users } from "@/db/schema";
-import { computeFigures } from "@/lib/analysis/figures";
+import { figuresWithPainHistory } from "@/lib/analysis/figures";
 import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { personalBests } from "@/lib/analysis/sprint";
 import { notesForAthlete } from "@/lib/coach/notes";
@@ -29,7 +29,7 @@ const round = (value: number | null, digits = 2) =>
 
 export async function buildAthleteContext(db: Database, userId: string, now = new Date()): Promise<AthleteContext> {
   const utcToday = isoDate(now);
-  const [{ asOf, input, analysis }, [person], notes, plans] = await Promise.all([
+  const [{ asOf, input, features, analysis }, [person], notes, plans] = await Promise.all([
     analyzeOne(db, userId),
     db
       .select({ name: users.name, timezone: users.timezone, events: athleteProfiles.events })
@@ -41,7 +41,7 @@ export async function buildAthleteContext(db: Database, userId: string, now = ne
     listPlans(db, [userId], { from: addDays(utcToday, -WEEK_REACH_DAYS), to: addDays(utcToday, WEEK_REACH_DAYS) }),
   ]);
   const todaysPlan = planForDay(plans, asOf);
-  const figures = computeFigures(input, asOf);
+  const figures = figuresWithPainHistory(features, input.painLogs);
   const level = analysis.drills.experience_level;
   const hurting = figures.injuries.some((i) => i.injury.status !== "resolved");
   const [exercises, sprint] = await Promise.all([

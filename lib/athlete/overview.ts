@@ -1,7 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { achievements, athleteProfiles, goals, progressMetrics, trainingSessions, users } from "@/db/schema";
-import { computeFigures } from "@/lib/analysis/figures";
+import { figuresWithPainHistory } from "@/lib/analysis/figures";
 import { loadSeries } from "@/lib/analysis/load";
 import { readinessFromFigures } from "@/lib/analysis/readiness";
 import { painZone } from "@/lib/analysis/sprint";
@@ -72,8 +72,8 @@ function loadFirstSteps(db: Database, userId: string) {
 }
 
 export async function athleteOverview(db: Database, userId: string, now = new Date()) {
-  const { asOf, input, analysis } = await analyzeOne(db, userId);
-  const figures = computeFigures(input, asOf);
+  const { asOf, input, features, analysis } = await analyzeOne(db, userId);
+  const figures = figuresWithPainHistory(features, input.painLogs);
   const [stored, recentAchievements, dueCheckInList, [firstStepsRow], plan] = await Promise.all([
     // Reading the dashboard refreshes the stored suggestions, so what it shows can be dismissed and is current.
     storeSuggestions(db, [{ userId, suggestions: analysis.suggestions }], now),

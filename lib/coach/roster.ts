@@ -2,11 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { coachAthletes, users } from "@/db/schema";
 import type { Compliance } from "@/lib/analysis/compliance";
-import { computeFigures } from "@/lib/analysis/figures";
+import { figuresWithPainHistory } from "@/lib/analysis/figures";
 import { type Readiness, readinessFromFigures } from "@/lib/analysis/readiness";
-import { generateSuggestions } from "@/lib/analysis/suggestions";
+import { suggestionsFromFigures } from "@/lib/analysis/suggestions";
 import { addDays, daysBetween, isoDate, todayIn } from "@/lib/core/dates";
 import { uuidField } from "@/lib/core/validation";
+import { loadAthleteFeatures } from "@/lib/insights/athlete-features";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import type { PlannedSessionDto } from "@/lib/plans/responses";
 import { athleteComplianceOver, listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
@@ -17,7 +18,7 @@ import { COACH_FLAG_LABELS, type TriageFlag, triage } from "./triage";
  * The one read model of the coach's side: each athlete's current flags, injuries, wellness, load and today's verdict,
  * computed from current data (not from the last scheduled run). The roster, the squad view's counts and the top of
  * the drill-down all read these rows, so the three never disagree. A bounded number of queries: the links, then the
- * analysis inputs of every athlete at once.
+ * analysis inputs and features of every athlete at once.
  */
 async function rosterRows(db: Database, coachId: string, athleteId: string | null, now: Date) {
   const linked = await db
@@ -32,16 +33,22 @@ async function rosterRows(db: Database, coachId: string, athleteId: string | nul
     .orderBy(asc(users.name));
   const ids = linked.map((a) => a.id);
   // Each athlete's today is within a day of the UTC date: their plans for it come in one query for the squad.
-  const [inputs, plans, compliance] = await Promise.all([
+  // The figures come from the same features query as every analysis, each athlete as of their own today.
+  const [inputs, features, plans, compliance] = await Promise.all([
     loadAthleteInputs(db, ids, isoDate(now)),
+    loadAthleteFeatures(
+      db,
+      linked.map((a) => ({ userId: a.id, asOf: todayIn(a.timezone, now) })),
+    ),
     listPlans(db, ids, { from: addDays(isoDate(now), -1), to: addDays(isoDate(now), 1) }),
     athleteComplianceOver(db, ids, [COMPLIANCE_SHORT_DAYS, COMPLIANCE_LONG_DAYS], now),
   ]);
   const athletes = linked.map((athlete) => {
     const asOf = todayIn(athlete.timezone, now);
     const input = inputs.get(athlete.id);
-    const figures = input ? computeFigures(input, asOf) : null;
-    const suggestions = input ? generateSuggestions(input, asOf) : [];
+    const f = features.get(athlete.id);
+    const figures = input && f ? figuresWithPainHistory(f, input.painLogs) : null;
+    const suggestions = figures ? suggestionsFromFigures(figures) : [];
     const flags: TriageFlag[] = suggestions.map((s) => ({
       type: s.type,
       priority: s.priority,

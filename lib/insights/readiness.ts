@@ -1,9 +1,12 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { type Readiness, readiness } from "@/lib/analysis/readiness";
+import { figuresWithPainHistory } from "@/lib/analysis/figures";
+import { type Readiness, readinessFromFigures } from "@/lib/analysis/readiness";
+import { assertAsOf } from "@/lib/analysis/windows";
 import { addDays, isoDate, todayIn } from "@/lib/core/dates";
 import { errors } from "@/lib/core/errors";
 import { isoDateField } from "@/lib/core/validation";
+import { loadAthleteFeatures } from "@/lib/insights/athlete-features";
 import { loadAthleteInputs } from "@/lib/insights/athlete-inputs";
 import type { PlannedSessionDto } from "@/lib/plans/responses";
 import { listPlans, planForDay, toPlannedInput } from "@/lib/plans/service";
@@ -33,6 +36,11 @@ export async function athleteReadiness(
   const input = inputs.get(userId);
   if (!input) throw errors.notFound("athlete");
   const day = date ?? todayIn(input.timezone, now);
+  assertAsOf(day);
+  // The figures from the same features query as every analysis, as of the athlete's day.
+  const features = (await loadAthleteFeatures(db, [{ userId, asOf: day }])).get(userId);
+  if (!features) throw errors.notFound("athlete");
   const planned = planForDay(plans, day);
-  return { ...readiness(input, day, planned ? toPlannedInput(planned) : null), planned };
+  const figures = figuresWithPainHistory(features, input.painLogs);
+  return { ...readinessFromFigures(input, figures, planned ? toPlannedInput(planned) : null), planned };
 }
