@@ -30,7 +30,7 @@ const taskLabel = (task: string) => (isJobTask(task) ? JOB_TASKS[task].label : "
 /** What a run that has not simply finished is doing, in words. */
 const UNFINISHED: Record<string, string> = {
   running: "still running",
-  partial: "part done, carries on at the next run",
+  partial: "part done, carries on in its next slice",
   failed: "did not finish",
 };
 
@@ -39,6 +39,13 @@ function lastRunInWords(run: { status: string; startedAt: Date } | undefined, no
   const when = `Last ran ${timeAgoInWords(run.startedAt, now)}`;
   const unfinished = UNFINISHED[run.status];
   return unfinished ? `${when}, ${unfinished}` : when;
+}
+
+/** A run's working time, and over how many slices when it was handed on: "12.4 s", "3.2 min in 4 slices". */
+function durationInWords(ms: number | null, slices: number): string {
+  if (ms === null) return "—";
+  const time = ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
+  return slices > 1 ? `${time} in ${slices} slices` : time;
 }
 
 /** Health of the parts and the scheduled analyses: what ran, when, how many athletes, how many errors. */
@@ -97,7 +104,7 @@ export default async function StatusPage() {
             label="Recent runs"
             minWidth="min-w-[40rem]"
             rows={runs}
-            rowKey={(run) => run.id}
+            rowKey={(run) => run.runId}
             columns={[
               { header: "Analysis", className: "font-medium", cell: (run) => taskLabel(run.task) },
               { header: "Started", cell: (run) => timeAgoInWords(run.startedAt, now) },
@@ -107,7 +114,7 @@ export default async function StatusPage() {
               {
                 header: "Duration",
                 numeric: true,
-                cell: (run) => (run.durationMs === null ? "—" : `${(run.durationMs / 1000).toFixed(1)} s`),
+                cell: (run) => durationInWords(run.durationMs, run.slices),
               },
             ]}
           />

@@ -85,7 +85,7 @@ const typeCountColumns: SQL = sql.raw(
  * Sessions are read from the index alone: it carries every column used here (training_sessions_user_date_idx).
  * Text ordering is by code point (`collate "C"`), as `compareText` orders.
  */
-export function featuresQuery(athletes: readonly AthleteAsOf[]): SQL {
+function featuresQuery(athletes: readonly AthleteAsOf[]): SQL {
   const rows = JSON.stringify(athletes.map((a) => ({ user_id: a.userId, as_of: a.asOf })));
   const load = (alias: string) => sql.raw(`greatest(${alias}.rpe * ${alias}.duration_min, 0)`);
   const recentFilter = sql.raw(`ago < ${VARIETY_WINDOW_DAYS} or mood <= ${NEGATIVE_MOOD_MAX}`);

@@ -3,7 +3,7 @@ import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { jobRuns } from "@/db/schema";
 import { countQueries } from "@/scripts/test/query-counter";
-import { lastRunByTask, timeAgoInWords } from "./recent-runs";
+import { lastRunByTask, recentJobRuns, timeAgoInWords } from "./recent-runs";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
@@ -35,6 +35,63 @@ describe("lastRunByTask", () => {
     expect(latest.get("suggestions")).toEqual({ status: "done", startedAt: hoursAgo(3), finishedAt: hoursAgo(3) });
     expect(latest.get("patterns")).toMatchObject({ status: "failed", startedAt: hoursAgo(6) });
     expect(latest.has("check-ins")).toBe(false);
+  });
+});
+
+describe("recentJobRuns", () => {
+  let handle: DbHandle;
+
+  beforeAll(async () => {
+    handle = await openDatabase({ driver: "pglite" });
+    await migrateDatabase(handle);
+  });
+
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it("shows a run handed on over several slices as one run, its counts and time summed, its latest slice's status", async () => {
+    const handedOn = "00000000-0000-4000-8000-000000000001";
+    const single = "00000000-0000-4000-8000-000000000002";
+    const slice = (hours: number, status: string, processed: number, finished: boolean) => ({
+      task: "patterns",
+      runId: handedOn,
+      status,
+      processed,
+      succeeded: processed - 1,
+      errors: 1,
+      durationMs: 240_000,
+      startedAt: hoursAgo(hours),
+      finishedAt: finished ? hoursAgo(hours - 0.05) : null,
+    });
+    await handle.db
+      .insert(jobRuns)
+      .values([
+        slice(2, "partial", 1000, true),
+        slice(1.9, "partial", 1200, true),
+        slice(1.8, "running", 300, false),
+        { task: "goals", runId: single, status: "done", processed: 40, succeeded: 40, startedAt: hoursAgo(5) },
+      ]);
+    const runs = await recentJobRuns(handle.db);
+    expect(runs).toHaveLength(2);
+    expect(runs[0]).toMatchObject({
+      runId: handedOn,
+      task: "patterns",
+      slices: 3,
+      status: "running",
+      processed: 2500,
+      succeeded: 2497,
+      errors: 3,
+      durationMs: 720_000,
+      startedAt: hoursAgo(2),
+      finishedAt: null,
+    });
+    expect(runs[1]).toMatchObject({ runId: single, task: "goals", slices: 1, status: "done", processed: 40 });
+    expect((await lastRunByTask(handle.db)).get("patterns")).toEqual({
+      status: "running",
+      startedAt: hoursAgo(2),
+      finishedAt: null,
+    });
   });
 });
 
