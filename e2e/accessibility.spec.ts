@@ -17,6 +17,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/status", "/no-such-page"];
 const ATHLETE_PAGES = [
   ...NAV.athlete.map((item) => item.href),
+  "/progress/sprint",
   `/drills/${DRILLS[0]?.slug}`,
   `/mental/${MENTAL_EXERCISES[0]?.slug}`,
   "/drills/no-such-drill",

@@ -14,7 +14,7 @@ import { createTestDatabase } from "@/scripts/test/databases";
 import { startPostgres } from "@/scripts/test/servers";
 
 /**
- * npm run bench -- scale [--athletes 100000] [--budget-ms 1000] [--batch 500]
+ * npm run bench -- scale [--athletes 100000] [--budget-ms 1000] [--batch 1000]
  *
  * One scheduled run over N synthetic athletes on PostgreSQL, through the real cron route: the route's GET is called
  * with the cron secret, its time budget is cut to --budget-ms so the run is handed on many times, and each hand-off
