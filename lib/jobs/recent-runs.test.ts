@@ -8,18 +8,18 @@ import { lastRunByTask, recentJobRuns, timeAgoInWords } from "./recent-runs";
 const NOW = new Date("2026-11-24T12:00:00Z");
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
 
+let handle: DbHandle;
+
+beforeAll(async () => {
+  handle = await openDatabase({ driver: "pglite" });
+  await migrateDatabase(handle);
+});
+
+afterAll(async () => {
+  await handle.close();
+});
+
 describe("lastRunByTask", () => {
-  let handle: DbHandle;
-
-  beforeAll(async () => {
-    handle = await openDatabase({ driver: "pglite" });
-    await migrateDatabase(handle);
-  });
-
-  afterAll(async () => {
-    await handle.close();
-  });
-
   it("gives each scheduled analysis its latest run, in one query, and leaves out tasks never run", async () => {
     await handle.db.insert(jobRuns).values([
       { task: "suggestions", status: "done", startedAt: hoursAgo(9), finishedAt: hoursAgo(9) },
@@ -39,17 +39,6 @@ describe("lastRunByTask", () => {
 });
 
 describe("recentJobRuns", () => {
-  let handle: DbHandle;
-
-  beforeAll(async () => {
-    handle = await openDatabase({ driver: "pglite" });
-    await migrateDatabase(handle);
-  });
-
-  afterAll(async () => {
-    await handle.close();
-  });
-
   it("shows a run handed on over several slices as one run, its counts and time summed, its latest slice's status", async () => {
     const handedOn = "00000000-0000-4000-8000-000000000001";
     const single = "00000000-0000-4000-8000-000000000002";
@@ -72,7 +61,7 @@ describe("recentJobRuns", () => {
         slice(1.8, "running", 300, false),
         { task: "goals", runId: single, status: "done", processed: 40, succeeded: 40, startedAt: hoursAgo(5) },
       ]);
-    const runs = await recentJobRuns(handle.db);
+    const runs = (await recentJobRuns(handle.db)).filter((run) => [handedOn, single].includes(run.runId));
     expect(runs).toHaveLength(2);
     expect(runs[0]).toMatchObject({
       runId: handedOn,
