@@ -42,7 +42,7 @@ describe("recentJobRuns", () => {
   it("shows a run handed on over several slices as one run, its counts and time summed, its latest slice's status", async () => {
     const handedOn = "00000000-0000-4000-8000-000000000001";
     const single = "00000000-0000-4000-8000-000000000002";
-    const slice = (hours: number, status: string, processed: number, finished: boolean) => ({
+    const slice = (hours: number, status: "partial" | "running", processed: number, finished: boolean) => ({
       task: "patterns",
       runId: handedOn,
       status,
