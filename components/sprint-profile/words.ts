@@ -1,4 +1,4 @@
-import type { SprintFocus } from "@/lib/analysis/sprint-profile";
+import { type FitQuality, fitQuality, type SprintFocus } from "@/lib/analysis/sprint-profile";
 import type { SprintProfileSource, SprintStart } from "@/lib/core/domain";
 
 /** How the Sprint profile pages name things: the figures with their units and meanings, starts, sources, fit quality. */
@@ -49,18 +49,15 @@ export function figureValue(figure: Figure, value: number): string {
   return `${value.toFixed(figure.digits)} ${figure.unit}`;
 }
 
-/**
- * Aria: RSE bands for a fit to gate times. Good timing gates repeat to about 0.01 s, and {shorts}' documented examples
- * fit with an RSE of 0.01–0.04 s; above 0.05 s a split is likely mistyped or a gate was missed.
- */
-const CLOSE_FIT_RSE_S = 0.02;
-const FAIR_FIT_RSE_S = 0.05;
+const FIT_WORDS: Record<FitQuality, string> = {
+  close: "close fit",
+  fair: "fair fit",
+  loose: "loose fit: check the splits",
+};
 
 /** "close fit (RSE 0.012 s)": how well the model follows the splits, in words. */
 export function fitWords(rse: number): string {
-  const words =
-    rse <= CLOSE_FIT_RSE_S ? "close fit" : rse <= FAIR_FIT_RSE_S ? "fair fit" : "loose fit: check the splits";
-  return `${words} (RSE ${rse.toFixed(3)} s)`;
+  return `${FIT_WORDS[fitQuality(rse)]} (RSE ${rse.toFixed(3)} s)`;
 }
 
 export const FOCUS_WORDS: Record<SprintFocus, string> = {

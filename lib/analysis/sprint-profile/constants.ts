@@ -85,3 +85,12 @@ export const RF_CUTOFF_S = 0.3;
 /** {shorts} 1.1.6 get_FV_profile: RFmax and DRF come from the modelled sprint up to 6 s, sampled at 100 Hz. */
 export const RF_HORIZON_S = 6;
 export const RF_SAMPLE_HZ = 100;
+
+// ---------------------------------------------------------------- fit quality
+
+/**
+ * Aria: RSE bands for a fit to gate times. Good timing gates repeat to about 0.01 s, and {shorts}' documented examples
+ * fit with an RSE of 0.01–0.04 s; above 0.05 s a split is likely mistyped or a gate was missed.
+ */
+export const CLOSE_FIT_RSE_S = 0.02;
+export const FAIR_FIT_RSE_S = 0.05;

@@ -28,6 +28,7 @@ export {
   MIN_SPLITS,
 } from "./constants";
 export { fitSprintProfile } from "./fit";
+export { type FitQuality, fitQuality } from "./fit-quality";
 export { airResistanceK, type ForceVelocityInput, forceVelocityProfile } from "./force-velocity";
 export { lambertW0 } from "./lambert-w";
 export {
