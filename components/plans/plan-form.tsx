@@ -167,7 +167,7 @@ export function EditPlanForm({
         pending={pending}
         status={null}
         instead={
-          <Button variant="ghost" className="min-h-11 w-full sm:w-auto" onClick={() => onDone(null)} disabled={pending}>
+          <Button variant="ghost" className="w-full sm:w-auto" onClick={() => onDone(null)} disabled={pending}>
             Cancel
           </Button>
         }

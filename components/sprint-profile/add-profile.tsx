@@ -102,7 +102,7 @@ function SessionPicker({ sessions, onPick }: { sessions: SessionSplits[]; onPick
           Best times: {session.distances_m.map((d, i) => `${d} m in ${session.times_s[i]!.toFixed(2)} s`).join(", ")}
         </p>
       ) : null}
-      <Button className="min-h-11 w-full sm:w-auto" disabled={!session} onClick={() => session && onPick(session)}>
+      <Button className="w-full sm:w-auto" disabled={!session} onClick={() => session && onPick(session)}>
         Use these splits
       </Button>
     </div>

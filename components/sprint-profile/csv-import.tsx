@@ -335,7 +335,7 @@ export function CsvImport({ today }: { today: string }) {
       <FormMessage tone="success">{done}</FormMessage>
       <Button
         variant="secondary"
-        className="min-h-11 w-full sm:w-auto"
+        className="w-full sm:w-auto"
         onClick={check}
         disabled={csv.trim() === "" || pending !== null}
       >
@@ -345,7 +345,7 @@ export function CsvImport({ today }: { today: string }) {
       {preview ? <PreviewTable preview={preview} stale={stale} /> : null}
 
       {preview ? (
-        <Button className="min-h-11 w-full sm:w-auto" onClick={store} disabled={!canImport || pending !== null}>
+        <Button className="w-full sm:w-auto" onClick={store} disabled={!canImport || pending !== null}>
           {pending === "import" ? "Importing…" : `Import ${plural(preview.valid, "profile")}`}
         </Button>
       ) : null}

@@ -248,7 +248,7 @@ export function HandForm({ draft, today }: { draft: HandDraft; today: string }) 
           })}
         </ol>
         <FieldNote id={id("times_s")} error={rowsError} />
-        <Button variant="secondary" className="mt-2 min-h-11" onClick={addRow}>
+        <Button variant="secondary" className="mt-2" onClick={addRow}>
           Add a gate
         </Button>
       </fieldset>
