@@ -77,6 +77,48 @@ test("an athlete types a sprint's splits, sees the fit as they type, saves it an
   await expect(page.getByText("Time one all-out sprint with gates at 5, 10, 20, 30 and 40 m")).toBeVisible();
 });
 
+test("a logged session's timed reps become a profile: best time at each distance, checked, then saved", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signUpAthlete(page, "Rio Reps");
+  // A cookie-authenticated write must come from the app's own origin, as the page's own fetches do.
+  const headers = { origin: new URL(page.url()).origin };
+  const logged = await page.request.post("/api/v1/sessions", {
+    headers,
+    data: {
+      date: addDays(todayIn("UTC"), -1),
+      type: "acceleration",
+      duration_min: 40,
+      rpe: 8,
+      reps: [
+        { reps: 2, distance_m: 10, times_s: [1.95, 1.9] },
+        { reps: 2, distance_m: 20, times_s: [3.2, 3.15] },
+        { reps: 2, distance_m: 30, times_s: [4.35, 4.3] },
+      ],
+    },
+  });
+  expect(logged.status()).toBe(201);
+
+  await page.goto("/progress/sprint");
+  await page.getByRole("radio", { name: "From a session" }).check();
+  await expect(page.getByText("Best times: 10 m in 1.90 s, 20 m in 3.15 s, 30 m in 4.30 s")).toBeVisible();
+  await page.getByRole("button", { name: "Use these splits" }).click();
+
+  const form = page.getByRole("form", { name: "Add a sprint profile by hand" });
+  await expect(form).toContainText("Splits from your session of");
+  await expect(form.getByLabel("Gate 3 distance (m)")).toHaveValue("30");
+  await expect(form.getByLabel("Gate 3 time (s)")).toHaveValue("4.3");
+  await expect(form.getByRole("region", { name: "Fit preview" }).getByTestId("fit-preview-values")).toContainText(
+    /MSS \d+\.\d\d m\/s/,
+  );
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByRole("status").last()).toContainText("Saved: MSS");
+  const stored = page.getByRole("list", { name: "Stored profiles" }).getByRole("listitem");
+  await expect(stored).toHaveCount(1);
+  await expect(stored.first()).toContainText("from a session");
+});
+
 test("a timing system's CSV: columns mapped by hand, every row previewed with its fit, then imported", async ({
   page,
 }) => {
