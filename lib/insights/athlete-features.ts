@@ -49,14 +49,8 @@ export interface AthleteAsOf {
 
 const num = (value: number) => sql.raw(String(value));
 
-/** A session as a JSON array, [id, date, type, durationMin, rpe, mood]: a third of the bytes of an object. */
-const sessionJson = (alias: string) =>
-  sql.raw(
-    `json_build_array(${alias}.id, ${alias}.date, ${alias}.type, ${alias}.duration_min, ${alias}.rpe, ${alias}.mood)`,
-  );
-
 /**
- * The evidence rows as one text, `id|date|type|durationMin|rpe|mood` joined by `;` (mood empty when not given): the
+ * Sessions as one text, `id|date|type|durationMin|rpe|mood` joined by `;` (mood empty when not given): the
  * database builds it at a third of the cost of JSON. No field can hold either separator (a uuid, an ISO date, a type
  * name, whole numbers).
  */
@@ -147,7 +141,7 @@ select a.user_id::text as user_id, a.as_of::text as as_of,
        h.acute_ewma, h.chronic_ewma, st.*, mc.metrics30, lm.*, wl.*,
        -- The latest session is among the evidence rows when the last 14 days hold one; only otherwise is it looked up.
        case when st.sessions14 > 0 then null else
-       (select ${sessionJson("l")} from training_sessions l
+       (select ${sessionText("l")} from training_sessions l
         where l.user_id = a.user_id
           and l.date = (select max(m.date) from training_sessions m
                         where m.user_id = a.user_id and m.date between a.as_of - ${num(HISTORY_DAYS)} and a.as_of)
@@ -230,7 +224,7 @@ interface FeatureRow {
   week_1: number | null;
   week_2: number | null;
   recent: string | null;
-  last_session: SessionJson | null;
+  last_session: string | null;
   metrics30: number | null;
   metric_name: string | null;
   metric_value: number | null;
@@ -247,15 +241,6 @@ interface FeatureRow {
   achievements: AchievementInput[] | null;
   [typeColumn: `type_${number}`]: number | null;
 }
-
-type SessionJson = [
-  id: string,
-  date: string,
-  type: SessionInput["type"],
-  durationMin: number,
-  rpe: number,
-  mood: number | null,
-];
 
 /** Drivers return a float8 as a number, but an aggregate may come back as text on some; numbers either way. */
 const toNumber = (value: unknown): number => (typeof value === "number" ? value : Number(value));
@@ -277,7 +262,7 @@ function toFeatures(row: FeatureRow): AthleteFeatures {
   return {
     asOf,
     recentSessions,
-    lastSession: row.last_session ? toSession(row.last_session) : (recentSessions.at(-1) ?? null),
+    lastSession: row.last_session ? sessionsFromText(row.last_session)[0]! : (recentSessions.at(-1) ?? null),
     sessions7,
     sessionsPrevious7: previous7,
     sessions14: n(row.sessions14),
@@ -337,10 +322,6 @@ function sessionsFromText(text: string | null): SessionInput[] {
       mood: mood ? Number(mood) : null,
     };
   });
-}
-
-function toSession([id, date, type, durationMin, rpe, mood]: SessionJson): SessionInput {
-  return { id, date, type, durationMin, rpe, mood };
 }
 
 /** The features of many athletes, each as of its own date, in one statement. */
