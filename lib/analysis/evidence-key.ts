@@ -14,10 +14,13 @@ import type { Evidence, Suggestion } from "./types";
  * merely lost facts as the windows moved on says nothing new, and stays closed.
  */
 
-/** One datum behind a suggestion: `id` (no spaces) is stable while it exists; `says` names it in words. */
+/**
+ * One datum behind a suggestion: `id` (no spaces) is stable while it exists; `says` names it in words, only when
+ * asked (every scheduled run keys every suggestion, and only the few raised again after being closed are worded).
+ */
 interface Fact {
   id: string;
-  says: string;
+  says: () => string;
   /** Words that follow the facts of one group, such as the injury they are about. */
   group?: string;
 }
@@ -55,7 +58,7 @@ function sessionFacts(sessions: readonly Row[], detail: SessionDetail, prefix = 
     const base = `${prefix}${date}:${text(s.type) ?? "-"}:${number(s.durationMin) ?? "-"}m:rpe${number(s.rpe) ?? "-"}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    facts.push({ id: n === 1 ? base : `${base}#${n}`, says: sessionWords(s, date, detail), group });
+    facts.push({ id: n === 1 ? base : `${base}#${n}`, says: () => sessionWords(s, date, detail), group });
   }
   return facts;
 }
@@ -72,7 +75,7 @@ function painFact(injury: Row, log: Row | undefined): Fact[] {
   return [
     {
       id: `${id}@${date}=${level}`,
-      says: `pain ${level}/10 on ${dayLabel(date)}`,
+      says: () => `pain ${level}/10 on ${dayLabel(date)}`,
       group: `for your ${labelOf(injury)}`,
     },
   ];
@@ -100,7 +103,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
     if (date === null) return [];
     const since = number(e.daysSinceLastSession);
     const gap = since === null ? "nothing since" : `nothing in the ${since} days since`;
-    return [{ id: `last:${date}`, says: `you trained on ${dayLabel(date)} and have logged ${gap}` }];
+    return [{ id: `last:${date}`, says: () => `you trained on ${dayLabel(date)} and have logged ${gap}` }];
   },
   // A calendar week that ended with fewer than 3 sessions; a new session is not evidence of training too little.
   low_frequency: (e) =>
@@ -111,7 +114,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
         const from = text(w.from)!;
         return {
           id: `week:${from}`,
-          says: `${n === 0 ? "no sessions" : count(n, "session")} in the week of ${dayLabel(from)}`,
+          says: () => `${n === 0 ? "no sessions" : count(n, "session")} in the week of ${dayLabel(from)}`,
         };
       }),
   // The last test: a newer one, then another 30 days without one. Never tested is no fact (nothing can be new).
@@ -123,7 +126,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
     return [
       {
         id: `metric:${date}`,
-        says: `your last test${what ? ` (${what})` : ""} was on ${dayLabel(date)}, more than ${METRICS_WINDOW_DAYS} days ago now`,
+        says: () => `your last test${what ? ` (${what})` : ""} was on ${dayLabel(date)}, more than ${METRICS_WINDOW_DAYS} days ago now`,
       },
     ];
   },
@@ -145,7 +148,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
       .filter((d) => text(d.date) !== null && (number(d.load) ?? 0) > 0)
       .map((d) => ({
         id: `${text(d.date)}=${number(d.load)}`,
-        says: `${num(number(d.load)!)} AU on ${dayLabel(text(d.date)!)}`,
+        says: () => `${num(number(d.load)!)} AU on ${dayLabel(text(d.date)!)}`,
       })),
   // A new pain log above 5.
   pain_high: (e) => rows(e.injuries).flatMap((injury) => painFact(injury, rows([injury.latestPain])[0])),
@@ -154,7 +157,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
     const date = text(e.date);
     const hooper = number(e.hooper);
     if (date === null || hooper === null) return [];
-    return [{ id: `wellness:${date}=${hooper}`, says: `a wellness check on ${dayLabel(date)} adding up to ${hooper}` }];
+    return [{ id: `wellness:${date}=${hooper}`, says: () => `a wellness check on ${dayLabel(date)} adding up to ${hooper}` }];
   },
 };
 
@@ -185,7 +188,7 @@ export function whatIsNew(s: Pick<Suggestion, "type" | "evidence">, closedKey: s
   const seen = new Set(idsOf(closedKey));
   const fresh = factsOf(s).filter((f) => !seen.has(f.id));
   const groups = new Map<string, string[]>();
-  for (const f of fresh) groups.set(f.group ?? "", [...(groups.get(f.group ?? "") ?? []), f.says]);
+  for (const f of fresh) groups.set(f.group ?? "", [...(groups.get(f.group ?? "") ?? []), f.says()]);
   return [...groups].map(([group, says]) => (group ? `${list(says)} ${group}` : list(says))).join("; ");
 }
 

@@ -331,7 +331,11 @@ export async function loadAthleteFeatures(
 ): Promise<Map<string, AthleteFeatures>> {
   const result = new Map<string, AthleteFeatures>();
   if (athletes.length === 0) return result;
-  for (const row of await queryRows<FeatureRow>(db, featuresQuery(athletes))) {
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<FeatureRow>(tx, featuresQuery(athletes));
+  });
+  for (const row of rows) {
     result.set(row.user_id, toFeatures(row));
   }
   return result;

@@ -46,7 +46,10 @@ interface AwardedAchievement {
   awardedAt: Date;
 }
 
-/** Awards milestones once ever (unique per goal and milestone) and tells the athlete; returns what was new. */
+/**
+ * Awards milestones once ever (unique per goal and milestone) and tells the athlete of the highest new one of each
+ * goal; returns every one that was new.
+ */
 export async function storeAchievements(
   db: Database,
   batch: readonly { userId: string; goalId: string; milestone: number; goalTitle?: string }[],
@@ -71,14 +74,17 @@ export async function storeAchievements(
         select user_id, goal_id, milestone, ${now.toISOString()}::timestamptz from input
         on conflict do nothing
         returning id, user_id, goal_id, milestone, awarded_at),
+      -- One notification a goal per write, for the highest milestone it reached: a jump from 10 % to 60 % says
+      -- "50 %" once, not "25 %" and "50 %" at the same moment (both are recorded as achievements).
       notified as (
         insert into notifications (user_id, kind, title, body, link, ref_id)
-        select a.user_id, 'achievement',
+        select distinct on (a.goal_id) a.user_id, 'achievement',
                case when a.milestone = 100 then 'Goal achieved!' else a.milestone || '% of the way there' end,
                case when i.goal_title is null then 'You reached ' || a.milestone || '% of a goal.'
                     else 'You reached ' || a.milestone || '% of “' || i.goal_title || '”.' end,
                '/goals', a.id
         from awarded a join input i on (i.goal_id, i.milestone) = (a.goal_id, a.milestone)
+        order by a.goal_id, a.milestone desc
         on conflict do nothing)
       select id, user_id "userId", goal_id "goalId", milestone, ${epochMs("awarded_at")} "awardedAt" from awarded`,
   );
