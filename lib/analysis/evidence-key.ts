@@ -126,7 +126,8 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
     return [
       {
         id: `metric:${date}`,
-        says: () => `your last test${what ? ` (${what})` : ""} was on ${dayLabel(date)}, more than ${METRICS_WINDOW_DAYS} days ago now`,
+        says: () =>
+          `your last test${what ? ` (${what})` : ""} was on ${dayLabel(date)}, more than ${METRICS_WINDOW_DAYS} days ago now`,
       },
     ];
   },
@@ -157,7 +158,9 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
     const date = text(e.date);
     const hooper = number(e.hooper);
     if (date === null || hooper === null) return [];
-    return [{ id: `wellness:${date}=${hooper}`, says: () => `a wellness check on ${dayLabel(date)} adding up to ${hooper}` }];
+    return [
+      { id: `wellness:${date}=${hooper}`, says: () => `a wellness check on ${dayLabel(date)} adding up to ${hooper}` },
+    ];
   },
 };
 
