@@ -1,7 +1,7 @@
 import { addDays, weekdayOf } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
 import { compareText } from "./format";
-import { loadSummary } from "./load";
+import { loadSummary, weekLoad } from "./load";
 import { hooperIndex } from "./sprint";
 import {
   ACUTE_WINDOW_DAYS,
@@ -119,39 +119,65 @@ export const COMPLETE_WEEKS_IN_28 = 3;
 
 const average = (total: number, n: number) => (n === 0 ? null : total / n);
 
+type FortnightFigures = Pick<
+  AthleteFeatures,
+  "sessions7" | "sessionsPrevious7" | "sessions14" | "typeCounts14" | "highRpe7" | "averageRpe7" | "averageRpePrevious7"
+> &
+  Pick<LoadSummary, "acute" | "monotony">;
+
+/**
+ * The figures of the last 14 days: counts, types and RPE of the last week and the one before, and the last week's
+ * load and monotony. Sessions outside the 14 days (or after as-of) are passed over, so the evidence rows, which hold
+ * every session of those days, give the same figures as the whole history: the batch works them out from the rows
+ * its statement returns (lib/insights/athlete-features.ts), the reference from everything.
+ */
+export function fortnightFigures(sessions: readonly SessionInput[], asOf: string): FortnightFigures {
+  const last7 = lastDays(asOf, ACUTE_WINDOW_DAYS);
+  const previous7 = previousDays(asOf, ACUTE_WINDOW_DAYS);
+  const last14 = lastDays(asOf, VARIETY_WINDOW_DAYS);
+  const counts = { s7: 0, p7: 0, s14: 0, high7: 0, rpe7: 0, rpeP7: 0 };
+  const typeCounts14: Partial<Record<SessionType, number>> = {};
+  for (const s of sessions) {
+    if (!inWindow(s.date, last14)) continue;
+    counts.s14++;
+    typeCounts14[s.type] = (typeCounts14[s.type] ?? 0) + 1;
+    if (inWindow(s.date, last7)) {
+      counts.s7++;
+      counts.rpe7 += s.rpe;
+      if (s.rpe >= HIGH_RPE) counts.high7++;
+    } else if (inWindow(s.date, previous7)) {
+      counts.p7++;
+      counts.rpeP7 += s.rpe;
+    }
+  }
+  return {
+    sessions7: counts.s7,
+    sessionsPrevious7: counts.p7,
+    sessions14: counts.s14,
+    typeCounts14,
+    highRpe7: counts.high7,
+    averageRpe7: average(counts.rpe7, counts.s7),
+    averageRpePrevious7: average(counts.rpeP7, counts.p7),
+    ...weekLoad(sessions, asOf),
+  };
+}
+
 /** The reference computation of the features from rows in memory. */
 export function featuresFromInput(
   input: Pick<AthleteInput, "sessions" | "injuries" | "painLogs" | "metrics" | "wellness" | "goals" | "achievements">,
   asOf: string,
 ): AthleteFeatures {
-  const last7 = lastDays(asOf, ACUTE_WINDOW_DAYS);
-  const previous7 = previousDays(asOf, ACUTE_WINDOW_DAYS);
-  const last14 = lastDays(asOf, VARIETY_WINDOW_DAYS);
   const last28 = lastDays(asOf, CHRONIC_WINDOW_DAYS);
   const monday = firstMondayOf28(asOf);
   const weekSessions28 = Array.from({ length: COMPLETE_WEEKS_IN_28 }, () => 0);
 
   const sessions = input.sessions.filter((s) => s.date <= asOf);
-  const counts = { s7: 0, p7: 0, s14: 0, s28: 0, high7: 0, rpe7: 0, rpeP7: 0, moods28: 0 };
-  const typeCounts14: Partial<Record<SessionType, number>> = {};
+  const counts = { s28: 0, moods28: 0 };
   const recentSessions: SessionInput[] = [];
   let lastSession: SessionInput | null = null;
   for (const s of sessions) {
     if (lastSession === null || bySessionOrder(s, lastSession) > 0) lastSession = s;
     if (isEvidenceSession(s, asOf)) recentSessions.push(s);
-    if (inWindow(s.date, last7)) {
-      counts.s7++;
-      counts.rpe7 += s.rpe;
-      if (s.rpe >= HIGH_RPE) counts.high7++;
-    }
-    if (inWindow(s.date, previous7)) {
-      counts.p7++;
-      counts.rpeP7 += s.rpe;
-    }
-    if (inWindow(s.date, last14)) {
-      counts.s14++;
-      typeCounts14[s.type] = (typeCounts14[s.type] ?? 0) + 1;
-    }
     if (inWindow(s.date, last28)) {
       counts.s28++;
       if (s.mood != null && s.mood <= NEGATIVE_MOOD_MAX) counts.moods28++;
@@ -197,19 +223,14 @@ export function featuresFromInput(
     if (latestWellness === null || compareWellness(candidate, latestWellness) < 0) latestWellness = candidate;
   }
 
+  const { acute, monotony, ...fortnight } = fortnightFigures(sessions, asOf);
   return {
     asOf,
     recentSessions: recentSessions.sort(bySessionOrder),
     lastSession,
-    sessions7: counts.s7,
-    sessionsPrevious7: counts.p7,
-    sessions14: counts.s14,
+    ...fortnight,
     sessions28: counts.s28,
     weekSessions28,
-    typeCounts14,
-    highRpe7: counts.high7,
-    averageRpe7: average(counts.rpe7, counts.s7),
-    averageRpePrevious7: average(counts.rpeP7, counts.p7),
     negativeMoods28: counts.moods28,
     load: loadSummary(sessions, asOf),
     metrics30,

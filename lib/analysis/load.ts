@@ -112,14 +112,18 @@ export function monotonyOf(loads: readonly number[]): number | null {
   return sd > 0 ? mean / sd : null;
 }
 
+/** The last 7 days' load (the acute load) and Foster monotony, as of a date. */
+export function weekLoad(sessions: readonly SessionInput[], asOf: string): Pick<LoadSummary, "acute" | "monotony"> {
+  const week = lastDays(asOf, ACUTE_WINDOW_DAYS);
+  const weekLoads = dailyLoads(sessions, week.from, week.to).map((d) => d.load);
+  return { acute: sum(weekLoads), monotony: monotonyOf(weekLoads) };
+}
+
 /** Acute and chronic loads, EWMA ratio and band, monotony and strain over the last 7 days, as of a date. */
 export function loadSummary(sessions: readonly SessionInput[], asOf: string): LoadSummary {
   const series = loadSeries(sessions, asOf);
   const today = series[series.length - 1];
-  const week = lastDays(asOf, ACUTE_WINDOW_DAYS);
-  const weekLoads = dailyLoads(sessions, week.from, week.to).map((d) => d.load);
-  const weekly = sum(weekLoads);
-  const monotony = monotonyOf(weekLoads);
+  const { acute: weekly, monotony } = weekLoad(sessions, asOf);
   const acwr = today?.acwr ?? null;
   return {
     acute: weekly,

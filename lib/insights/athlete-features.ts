@@ -7,17 +7,16 @@ import {
   byInjuryOrder,
   bySessionOrder,
   COMPLETE_WEEKS_IN_28,
+  fortnightFigures,
   type InjuryFeatures,
   type MetricFeature,
 } from "@/lib/analysis/features";
 import { acwrZone } from "@/lib/analysis/load";
 import {
   ACUTE_EWMA_LAMBDA,
-  ACUTE_WINDOW_DAYS,
   ACWR_MIN_HISTORY_DAYS,
   CHRONIC_EWMA_LAMBDA,
   CHRONIC_WINDOW_DAYS,
-  HIGH_RPE,
   METRICS_WINDOW_DAYS,
   NEGATIVE_MOOD_MAX,
   PAIN_TREND_LOGS,
@@ -25,7 +24,7 @@ import {
   WEEKS_IN_CHRONIC_WINDOW,
 } from "@/lib/analysis/thresholds";
 import type { AchievementInput, GoalInput, SessionInput } from "@/lib/analysis/types";
-import { SESSION_TYPES, type SessionType } from "@/lib/core/domain";
+import type { SessionType } from "@/lib/core/domain";
 
 /**
  * Each athlete's analysis features (lib/analysis/features.ts), computed in the database: one set-based statement for
@@ -59,21 +58,14 @@ const sessionText = (alias: string) =>
     `concat_ws('|', ${alias}.id, to_char(${alias}.date, 'YYYY-MM-DD'), ${alias}.type, ${alias}.duration_min, ${alias}.rpe, coalesce(${alias}.mood::text, ''))`,
   );
 
-/** `count(*) filter (…)` of each session type in the last 14 days, one column a type. */
-const typeCountColumns: SQL = sql.raw(
-  SESSION_TYPES.map(
-    (type, k) => `count(*) filter (where ago < ${VARIETY_WINDOW_DAYS} and type = '${type}')::int as type_${k}`,
-  ).join(",\n      "),
-);
-
 /**
  * The statement, in parts that each read as little as they need:
  * - `h`, the whole history window: how far back the log goes and both EWMAs. They are the closed form of load.ts's
  *   recurrence e(t) = λ·L(t) + (1 − λ)·e(t − 1) started at 0 with rest days as 0: the sum over logged days of
  *   λ·(1 − λ)^(days ago)·L (it agrees with the recurrence to float rounding, ~1e-15 relative).
- * - `st`, the last 28 days only, row by row: loads, counts, RPE, moods, complete weeks, types and the evidence rows.
- * - `day7`, the sum of squared daily loads of the last 7 days: with the 7-day load T it gives Foster monotony in whole
- *   numbers, mean / sd = T / √(7·Σd² − T²) with rest days as 0, exact up to the final division.
+ * - `st`, the last 28 days only, row by row: the load, sessions and low moods, complete weeks and the evidence rows.
+ *   The evidence rows hold every session of the last 14 days, so the figures of those days (counts, types, RPE, the
+ *   week's load and monotony) are worked out from them (features.ts fortnightFigures), not counted twice here.
  * - Index probes for the latest metric and wellness log (plain columns), the open injuries with their pain, goals and
  *   achievements.
  * Sessions are read from the index alone: it carries every column used here (training_sessions_user_date_idx).
@@ -110,37 +102,20 @@ s28 as (
 ),
 st as (
   select user_id as st_user_id,
-      coalesce(sum(load) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0)::float8 as acute,
       sum(load)::float8 as load28,
-      count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)})::int as sessions7,
-      count(*) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)})::int as previous7,
-      count(*) filter (where ago < ${num(VARIETY_WINDOW_DAYS)})::int as sessions14,
       count(*)::int as sessions28,
-      count(*) filter (where ago < ${num(ACUTE_WINDOW_DAYS)} and rpe >= ${num(HIGH_RPE)})::int as high_rpe7,
-      coalesce(sum(rpe) filter (where ago < ${num(ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe7,
-      coalesce(sum(rpe) filter (where ago >= ${num(ACUTE_WINDOW_DAYS)} and ago < ${num(2 * ACUTE_WINDOW_DAYS)}), 0)::float8 as rpe_previous7,
       count(*) filter (where mood <= ${num(NEGATIVE_MOOD_MAX)})::int as moods28,
       ${weekCountColumns()},
-      ${typeCountColumns},
+      min(ago) as nearest_ago,
       string_agg(${sessionText("s28")}, ';') filter (where ${recentFilter}) as recent
   from s28 group by user_id
-),
-day7 as (
-  select user_id as d_user_id, sum(day_load * day_load)::float8 as squares
-  from (select a.user_id, w.date, sum(${load("w")}) as day_load
-        from a join training_sessions w on w.user_id = a.user_id
-        where w.date between a.as_of - ${num(ACUTE_WINDOW_DAYS - 1)} and a.as_of
-        group by a.user_id, w.date) d
-  group by user_id
 )
 select a.user_id::text as user_id, a.as_of::text as as_of,
        case when h.first_ago + 1 >= ${num(ACWR_MIN_HISTORY_DAYS)} and h.chronic_ewma > 0
             then h.acute_ewma / h.chronic_ewma end as acwr,
-       case when ${num(ACUTE_WINDOW_DAYS)} * day7.squares - st.acute * st.acute > 0
-            then st.acute / sqrt(${num(ACUTE_WINDOW_DAYS)} * day7.squares - st.acute * st.acute) end as monotony,
        h.acute_ewma, h.chronic_ewma, st.*, mc.metrics30, lm.*, wl.*,
        -- The latest session is among the evidence rows when the last 14 days hold one; only otherwise is it looked up.
-       case when st.sessions14 > 0 then null else
+       case when st.nearest_ago < ${num(VARIETY_WINDOW_DAYS)} then null else
        (select ${sessionText("l")} from training_sessions l
         where l.user_id = a.user_id
           and l.date = (select max(m.date) from training_sessions m
@@ -171,7 +146,6 @@ select a.user_id::text as user_id, a.as_of::text as as_of,
 from a
 left join h on h.h_user_id = a.user_id
 left join st on st.st_user_id = a.user_id
-left join day7 on day7.d_user_id = a.user_id
 left join lateral (
   select count(*) filter (where m.date > a.as_of - ${num(METRICS_WINDOW_DAYS)})::int as metrics30,
          max(m.date) as last_metric_date
@@ -206,19 +180,11 @@ function weekCountColumns(): SQL {
 interface FeatureRow {
   user_id: string;
   as_of: string;
-  acute: number | null;
   load28: number | null;
   acute_ewma: number | null;
   chronic_ewma: number | null;
   acwr: number | null;
-  monotony: number | null;
-  sessions7: number | null;
-  previous7: number | null;
-  sessions14: number | null;
   sessions28: number | null;
-  high_rpe7: number | null;
-  rpe7: number | null;
-  rpe_previous7: number | null;
   moods28: number | null;
   week_0: number | null;
   week_1: number | null;
@@ -239,7 +205,6 @@ interface FeatureRow {
   injuries: InjuryFeatures[] | null;
   goals: GoalInput[] | null;
   achievements: AchievementInput[] | null;
-  [typeColumn: `type_${number}`]: number | null;
 }
 
 /** Drivers return a float8 as a number, but an aggregate may come back as text on some; numbers either way. */
@@ -248,30 +213,16 @@ const toNumber = (value: unknown): number => (typeof value === "number" ? value 
 function toFeatures(row: FeatureRow): AthleteFeatures {
   const n = (value: number | null | undefined) => (value == null ? 0 : toNumber(value));
   const asOf = row.as_of;
-  const acute = n(row.acute);
   const acwr = row.acwr === null ? null : toNumber(row.acwr);
-  const monotony = row.monotony === null ? null : toNumber(row.monotony);
-  const typeCounts14: Partial<Record<SessionType, number>> = {};
-  SESSION_TYPES.forEach((type, k) => {
-    const count = n(row[`type_${k}`]);
-    if (count > 0) typeCounts14[type] = count;
-  });
-  const sessions7 = n(row.sessions7);
   const recentSessions = sessionsFromText(row.recent).sort(bySessionOrder);
-  const previous7 = n(row.previous7);
+  const { acute, monotony, ...fortnight } = fortnightFigures(recentSessions, asOf);
   return {
     asOf,
     recentSessions,
     lastSession: row.last_session ? sessionsFromText(row.last_session)[0]! : (recentSessions.at(-1) ?? null),
-    sessions7,
-    sessionsPrevious7: previous7,
-    sessions14: n(row.sessions14),
+    ...fortnight,
     sessions28: n(row.sessions28),
     weekSessions28: [n(row.week_0), n(row.week_1), n(row.week_2)],
-    typeCounts14,
-    highRpe7: n(row.high_rpe7),
-    averageRpe7: sessions7 === 0 ? null : n(row.rpe7) / sessions7,
-    averageRpePrevious7: previous7 === 0 ? null : n(row.rpe_previous7) / previous7,
     negativeMoods28: n(row.moods28),
     load: {
       acute,
