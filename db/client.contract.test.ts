@@ -258,6 +258,29 @@ describe.each(adapters)("database contract on $name", ({ open }) => {
     expect(inserted).toHaveLength(0);
   });
 
+  it("holds an achievement to its goal's owner", async () => {
+    const [owner, other] = [await newUser(), await newUser()];
+    const [goal] = await handle.db
+      .insert(schema.goals)
+      .values({
+        userId: owner.id,
+        title: "g",
+        metric: "100m",
+        baselineValue: 11.5,
+        targetValue: 11,
+        targetDate: "2027-01-01",
+      })
+      .returning();
+    await expect(
+      handle.db.insert(schema.achievements).values({ goalId: goal!.id, userId: other.id, milestone: 25 }),
+    ).rejects.toThrow();
+    await handle.db.insert(schema.achievements).values({ goalId: goal!.id, userId: owner.id, milestone: 25 });
+    await handle.db.delete(schema.users).where(eq(schema.users.id, owner.id));
+    expect(await handle.db.select().from(schema.achievements).where(eq(schema.achievements.goalId, goal!.id))).toEqual(
+      [],
+    );
+  });
+
   it("keeps one open suggestion per athlete and type, while closed ones stay as history", async () => {
     const athlete = await newUser();
     const open = {

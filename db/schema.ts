@@ -4,6 +4,7 @@ import {
   check,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -415,6 +416,8 @@ export const goals = pgTable(
   },
   (t) => [
     index("goals_user_idx").on(t.userId, t.status),
+    // The target of achievements' (goal, owner) key.
+    uniqueIndex("goals_id_user_unique").on(t.id, t.userId),
     check("goals_status_check", sql`${t.status} in ('active', 'achieved', 'abandoned')`),
     check("goals_target_differs_check", sql`${t.baselineValue} <> ${t.targetValue}`),
     check("goals_progress_check", sql`${t.progressPct} between 0 and 100`),
@@ -425,14 +428,19 @@ export const achievements = pgTable(
   "achievements",
   {
     id: id(),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
-    userId: userRef(),
+    goalId: uuid("goal_id").notNull(),
+    // The goal's owner, kept with the achievement for the per-athlete reads; the key below holds it to the goal's.
+    userId: uuid("user_id").notNull(),
     milestone: integer("milestone").notNull(),
     awardedAt: timestamp("awarded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // One check a row that the goal exists and is this athlete's (the owner's account cascades through the goal).
+    foreignKey({
+      name: "achievements_goal_owner_fk",
+      columns: [t.goalId, t.userId],
+      foreignColumns: [goals.id, goals.userId],
+    }).onDelete("cascade"),
     uniqueIndex("achievements_goal_milestone_unique").on(t.goalId, t.milestone),
     index("achievements_user_idx").on(t.userId, t.awardedAt),
     check("achievements_milestone_check", sql`${t.milestone} in (25, 50, 75, 100)`),
