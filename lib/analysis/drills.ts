@@ -206,14 +206,18 @@ export function recommendDrillsFor(
   const years = athlete.experienceYears;
   const experienceText =
     years == null ? "no experience recorded yet" : `${num(years)} ${years === 1 ? "year" : "years"} of experience`;
+  // What every reason of this athlete's says alike, worded once.
+  const sparing =
+    injuries.length === 0
+      ? ""
+      : ` drill that keeps you training without loading your ${list(injuries.map(injuryLabel))} while ${
+          injuries.length === 1 ? "it heals" : "they heal"
+        }.`;
   const reasonFor = ({ drill, friendly, trains, untrained }: Candidate): string => {
     const reasons: string[] = [];
     if (injuries.length > 0) {
       const region = drill.bodyRegion === "upper" ? "An upper-body" : "A core";
-      reasons.push(
-        `${region}${friendly ? ", injury-friendly" : ""} drill that keeps you training without loading your ` +
-          `${list(injuries.map(injuryLabel))} while ${injuries.length === 1 ? "it heals" : "they heal"}.`,
-      );
+      reasons.push(`${region}${friendly ? ", injury-friendly" : ""}${sparing}`);
     }
     if (untrained.length > 0) {
       reasons.push(

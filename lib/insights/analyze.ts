@@ -170,8 +170,7 @@ export async function storeAnalyses(
       const planned = analyses.flatMap((a) =>
         a.analysis.check_ins.map((c) => ({ userId: a.userId, type: c.type, scheduledFor: new Date(c.scheduled_for) })),
       );
-      for (const row of await storeCheckIns(tx, planned, { all: readBack })) {
-        if (!readBack) continue;
+      for (const row of await storeCheckIns(tx, planned, { returns: readBack ? "all" : "none" })) {
         const list = results.checkIns.get(row.userId) ?? [];
         list.push(row);
         results.checkIns.set(row.userId, list);

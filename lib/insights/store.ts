@@ -99,13 +99,13 @@ export interface ScheduledCheckIn {
 }
 
 /**
- * Schedules check-ins (unique per athlete, type and instant). Returns the ones this call created, or with
- * `all: true` every one asked for, whether created now or before.
+ * Schedules check-ins (unique per athlete, type and instant). Returns the ones this call created; with
+ * `returns: "all"` every one asked for, whether created now or before; with `"none"` nothing (a scheduled run).
  */
 export async function storeCheckIns(
   db: Database,
   rows: readonly { userId: string; type: CheckInType; scheduledFor: Date }[],
-  options: { all?: boolean } = {},
+  options: { returns?: "created" | "all" | "none" } = {},
 ): Promise<ScheduledCheckIn[]> {
   if (rows.length === 0) return [];
   const planned = jsonRows(
@@ -115,17 +115,21 @@ export async function storeCheckIns(
   const insert = sql`
     insert into check_ins (user_id, type, scheduled_for)
     select user_id, type, scheduled_for from ${planned}
-    on conflict do nothing
-    returning id, user_id, type, scheduled_for`;
+    on conflict do nothing`;
+  const returns = options.returns ?? "created";
+  if (returns === "none") {
+    await db.execute(insert);
+    return [];
+  }
   const stored = await queryRows<{ id: string; userId: string; type: CheckInType; scheduledFor: number }>(
     db,
-    options.all
-      ? sql`with created as (${insert})
+    returns === "all"
+      ? sql`with created as (${insert} returning id, user_id, type, scheduled_for)
             select c.id, c.user_id "userId", c.type, ${epochMs("c.scheduled_for")} "scheduledFor"
             from check_ins c join ${planned} on (c.user_id, c.type, c.scheduled_for) = (t.user_id, t.type, t.scheduled_for)
             union
             select id, user_id, type, ${epochMs("scheduled_for")} from created`
-      : sql`with created as (${insert}) select id, user_id "userId", type, ${epochMs("scheduled_for")} "scheduledFor" from created`,
+      : sql`with created as (${insert} returning id, user_id, type, scheduled_for) select id, user_id "userId", type, ${epochMs("scheduled_for")} "scheduledFor" from created`,
   );
   return stored.map((c) => ({ ...c, scheduledFor: new Date(c.scheduledFor) }));
 }
