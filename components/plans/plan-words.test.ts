@@ -51,7 +51,7 @@ describe("the week card's words", () => {
 
   it("puts compliance in a sentence, with the load when the plans gave it", () => {
     expect(complianceLine(compliance, "this week")).toBe(
-      "5 of 6 planned sessions done this week · load 1,345 of 1,180 planned",
+      "5 of 6 planned sessions done this week · load 1,345 done against 1,180 planned",
     );
     expect(complianceLine({ ...compliance, planned: 1, done: 0, planned_load: 0 }, "this week")).toBe(
       "0 of 1 planned session done this week",
