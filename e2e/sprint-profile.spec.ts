@@ -1,21 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { addDays, todayIn } from "@/lib/core/dates";
 import { DEMO_COACH_EMAIL } from "@/lib/seed/demo-accounts";
-import { expect, signIn, test, uniqueEmail } from "./support";
+import { expect, signIn, signUpAthlete, test } from "./support";
 
 /** PRODUCT 4.9: a sprint profile from split times, typed in or imported, read in words; the coach compares the squad. */
-
-/** A new athlete, so the page starts empty whatever the demo data holds. */
-async function signUpAthlete(page: Page, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail("sprint"));
-  await page.getByLabel("Password").fill("sprints-2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Hashing the password takes a moment on a slow runner.
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
-}
 
 // {shorts}' "Kimberley" at the usual gates: MSS about 8.6 m/s.
 const GATES = ["5", "10", "20", "30", "40"];

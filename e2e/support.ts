@@ -23,6 +23,17 @@ export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.example`;
 }
 
+/** A new athlete, signed in on their empty dashboard: a page that starts empty whatever the demo data holds. */
+export async function signUpAthlete(page: Page, name: string, label = "athlete"): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(label));
+  await page.getByLabel("Password").fill("sprints-2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  // Hashing the password takes a moment on a slow runner.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
+}
+
 /**
  * Each test is its own client: behind Vercel's proxy every request carries the caller's address, and the abuse
  * limits count per address, so one test's sign-ups never use up another's allowance.

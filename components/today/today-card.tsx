@@ -1,12 +1,13 @@
 import { LogTodayButton } from "@/components/today/log-today-button";
 import { VERDICT_STYLES } from "@/components/today/verdict-badge";
-import { typeLabel } from "@/lib/analysis/format";
+import { list, typeLabel } from "@/lib/analysis/format";
 import type { Readiness } from "@/lib/analysis/readiness";
 import { capitalized } from "@/lib/core/words";
 
 /**
  * The dashboard's first card (PRODUCT 4.8): the verdict in one word and colour, why, and the day's session with what
- * to leave out, and one tap to log it as done. Colours pass 4.5:1 in both themes.
+ * to leave out, and one tap to log it as done — or, once a session is logged for the day, what was logged, so that
+ * coming back later does not invite logging it twice. Colours pass 4.5:1 in both themes.
  */
 
 export function TodayCard({ today, readOnly = false }: { today: Readiness; readOnly?: boolean }) {
@@ -61,7 +62,17 @@ export function TodayCard({ today, readOnly = false }: { today: Readiness; readO
         <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{session.notes}</p>
       </div>
 
-      {readOnly || today.verdict === "rest" ? null : <LogTodayButton date={today.date} session={session} />}
+      {today.logged.length > 0 ? (
+        <p className="mt-3 flex gap-2 text-sm font-medium text-emerald-800 dark:text-emerald-200">
+          <span aria-hidden="true">✓</span>
+          <span>
+            {readOnly ? "Logged today" : "Done today"}:{" "}
+            {list(today.logged.map((s) => `${s.duration_min} min of ${typeLabel(s.type)} at RPE ${s.rpe}`))}.
+          </span>
+        </p>
+      ) : readOnly || today.verdict === "rest" ? null : (
+        <LogTodayButton date={today.date} session={session} />
+      )}
     </section>
   );
 }

@@ -37,5 +37,8 @@ export function readinessFromFigures(input: AthleteInput, f: Figures, planned: P
     headline: headline(verdict, reasons),
     reasons,
     session: daySession(input, f, reasons, verdict, planned),
+    logged: f.last7
+      .filter((s) => s.date === f.asOf)
+      .map((s) => ({ type: s.type, duration_min: s.durationMin, rpe: s.rpe })),
   };
 }

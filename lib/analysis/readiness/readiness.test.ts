@@ -110,6 +110,27 @@ describe("readiness: 48 hours between hard sprint sessions", () => {
   });
 });
 
+describe("readiness: what is already logged on the day", () => {
+  it("lists the day's sessions, and none from the day before or after", () => {
+    const input = athlete({
+      sessions: [
+        session(1, { type: "acceleration", rpe: 6 }),
+        session(0, { type: "tempo", durationMin: 45, rpe: 5 }),
+        session(0, { type: "strength", durationMin: 30, rpe: 7 }),
+        session(-1, { type: "recovery" }),
+      ],
+    });
+    expect(readiness(input, AS_OF).logged).toEqual([
+      { type: "strength", duration_min: 30, rpe: 7 },
+      { type: "tempo", duration_min: 45, rpe: 5 },
+    ]);
+  });
+
+  it("is empty while nothing is logged on the day", () => {
+    expect(readiness(athlete({ sessions: [session(1)] }), AS_OF).logged).toEqual([]);
+  });
+});
+
 describe("readiness: competitions", () => {
   const raceIn = (days: number, input: AthleteInput = steadyAthlete()) => ({
     ...input,

@@ -41,4 +41,7 @@ export const readinessResponse = z.object({
     source: z.enum(["plan", "variety", "taper", "race_day", "rest", "injury"]),
     notes: z.string(),
   }),
+  logged: z
+    .array(z.object({ type: z.enum(SESSION_TYPES), duration_min: z.int(), rpe: z.int() }))
+    .meta({ description: "Sessions already logged on the day: the day's session may be done." }),
 });

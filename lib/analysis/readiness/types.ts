@@ -45,6 +45,13 @@ export interface DaySession {
   notes: string;
 }
 
+/** A session the athlete has already logged on the day. */
+export interface LoggedSession {
+  type: SessionType;
+  duration_min: number;
+  rpe: number;
+}
+
 export interface Readiness {
   date: string;
   verdict: Verdict;
@@ -52,6 +59,8 @@ export interface Readiness {
   headline: string;
   reasons: ReadinessReason[];
   session: DaySession;
+  /** What the athlete has already logged on the day: the day's session may be done. */
+  logged: LoggedSession[];
 }
 
 export const SEVERITY: Record<Verdict, number> = { go: 0, modify: 1, rest: 2 };

@@ -122,6 +122,7 @@ export const JORDAN: AthleteContext = {
       source: "rest",
       notes: "A rest day: this is optional, easy movement only.",
     },
+    logged: [],
   },
 };
 
@@ -154,6 +155,7 @@ export const JORDAN_MENDING: AthleteContext = {
       source: "injury",
       notes: "Swapped for upper-body work while the injury heals.",
     },
+    logged: [],
   },
 };
 
@@ -193,6 +195,7 @@ export const SAM: AthleteContext = {
       notes:
         "The type your last 14 days had least of. Cut to 43 min at RPE 6: a load of 258, within your usual 260 a day.",
     },
+    logged: [],
   },
 };
 
@@ -220,6 +223,7 @@ export const ALEX: AthleteContext = {
       source: "variety",
       notes: "The type your last 14 days had least of.",
     },
+    logged: [],
   },
 };
 

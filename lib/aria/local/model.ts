@@ -140,6 +140,9 @@ function normalizeToday(t: unknown): Readiness | null {
       source: s.source ?? "variety",
       notes: typeof s.notes === "string" ? s.notes : "",
     },
+    logged: (Array.isArray(o.logged) ? o.logged : []).filter(
+      (l) => l && typeof l.type === "string" && typeof l.duration_min === "number" && typeof l.rpe === "number",
+    ),
   };
 }
 

@@ -176,6 +176,16 @@ describe("todaysSessionAnswer", () => {
   });
 });
 
+describe("a day with a session already logged", () => {
+  it("says what is logged, in both the verdict and the session answers", () => {
+    const c = contextFor(steadyAthlete({ sessions: [session(0, { type: "plyometrics", durationMin: 50, rpe: 6 })] }));
+    const line = "You have already logged 50 min of plyometrics at RPE 6 today";
+    expect(readinessAnswer(c, "should I train today?")).toContain(line);
+    expect(todaysSessionAnswer(c, "what should I do today?")).toContain(line);
+    expect(todaysSessionAnswer(healthy(), "what should I do today?")).not.toContain("already logged");
+  });
+});
+
 describe("the injury answer and the readiness answers agree", () => {
   it.each([3, 4, 5, 6, 8])("at pain %i both give the engine's verdict", (level) => {
     const c = hamstring(level);

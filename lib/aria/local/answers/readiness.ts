@@ -178,10 +178,18 @@ function restAdvice(today: Readiness): string {
   return "";
 }
 
+/** "You have already logged 50 min of plyometrics at RPE 6 today.", or "" while nothing is logged. */
+function loggedLine(today: Readiness): string {
+  if (today.logged.length === 0) return "";
+  const sessions = list(today.logged.map((s) => `${s.duration_min} min of ${typeLabel(s.type)} at RPE ${s.rpe}`));
+  return `You have already logged ${sessions} today: count it towards today's session rather than adding it on top.`;
+}
+
 function verdictAnswer(ctx: AthleteContext, today: Readiness): string {
   const why = today.verdict === "go" && today.reasons.length === 0 ? goBecause(ctx) : reasonsBlock(ctx, today);
   return [
     `${OPENER[today.verdict]} ${why}`,
+    loggedLine(today),
     `${today.verdict === "rest" ? "If you move at all" : "Today's session"}: ${sessionLine(today.session)}`,
     sentence([avoidLine(ctx, today.session), today.verdict === "rest" ? restAdvice(today) : ""]),
   ]
@@ -350,6 +358,7 @@ export function todaysSessionAnswer(ctx: Ctx, message: string): string {
       : `${OPENER[today.verdict].replace(/\.$/, "")} — today's session`;
   return [
     `${lead}: ${sessionLine(today.session)}`,
+    loggedLine(today),
     why,
     sentence([avoidLine(ctx, today.session), today.verdict === "rest" ? restAdvice(today) : ""]),
   ]
