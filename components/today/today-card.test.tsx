@@ -2,25 +2,11 @@ import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Readiness } from "@/lib/analysis/readiness";
+import { ALEX } from "@/lib/aria/local/fixtures";
 import { TodayCard } from "./today-card";
 
-const today: Readiness = {
-  date: "2026-11-26",
-  verdict: "go",
-  headline: "You're good to go.",
-  reasons: [],
-  session: {
-    type: "acceleration",
-    duration_min: 50,
-    rpe: 7,
-    reps: "6×30 m from blocks",
-    focus: "Drive phase",
-    avoid: [],
-    source: "variety",
-    notes: "The type your last 14 days lacked most.",
-  },
-  logged: [],
-};
+// Alex's go day: the variety pick, nothing logged yet.
+const today: Readiness = ALEX.today!;
 
 describe("the Today card", () => {
   it("offers to log the day's session while nothing is logged", () => {
