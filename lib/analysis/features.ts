@@ -1,7 +1,7 @@
 import { addDays, weekdayOf } from "@/lib/core/dates";
 import type { SessionType } from "@/lib/core/domain";
 import { compareText } from "./format";
-import { loadSummary, weekLoad } from "./load";
+import { loadSummary } from "./load";
 import { hooperIndex } from "./sprint";
 import {
   ACUTE_WINDOW_DAYS,
@@ -122,13 +122,12 @@ const average = (total: number, n: number) => (n === 0 ? null : total / n);
 type FortnightFigures = Pick<
   AthleteFeatures,
   "sessions7" | "sessionsPrevious7" | "sessions14" | "typeCounts14" | "highRpe7" | "averageRpe7" | "averageRpePrevious7"
-> &
-  Pick<LoadSummary, "acute" | "monotony">;
+>;
 
 /**
- * The figures of the last 14 days: counts, types and RPE of the last week and the one before, and the last week's
- * load and monotony. Sessions outside the 14 days (or after as-of) are passed over, so the evidence rows, which hold
- * every session of those days, give the same figures as the whole history: the batch works them out from the rows
+ * The figures of the last 14 days: counts, types and RPE of the last week and the one before. Sessions outside the
+ * 14 days (or after as-of) are passed over, so the evidence rows, which hold every session of those days, give the
+ * same figures as the whole history: the batch works them out (and the week's load, load.ts weekLoad) from the rows
  * its statement returns (lib/insights/athlete-features.ts), the reference from everything.
  */
 export function fortnightFigures(sessions: readonly SessionInput[], asOf: string): FortnightFigures {
@@ -158,7 +157,6 @@ export function fortnightFigures(sessions: readonly SessionInput[], asOf: string
     highRpe7: counts.high7,
     averageRpe7: average(counts.rpe7, counts.s7),
     averageRpePrevious7: average(counts.rpeP7, counts.p7),
-    ...weekLoad(sessions, asOf),
   };
 }
 
@@ -223,12 +221,11 @@ export function featuresFromInput(
     if (latestWellness === null || compareWellness(candidate, latestWellness) < 0) latestWellness = candidate;
   }
 
-  const { acute, monotony, ...fortnight } = fortnightFigures(sessions, asOf);
   return {
     asOf,
     recentSessions: recentSessions.sort(bySessionOrder),
     lastSession,
-    ...fortnight,
+    ...fortnightFigures(sessions, asOf),
     sessions28: counts.s28,
     weekSessions28,
     negativeMoods28: counts.moods28,

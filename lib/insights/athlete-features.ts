@@ -11,7 +11,7 @@ import {
   type InjuryFeatures,
   type MetricFeature,
 } from "@/lib/analysis/features";
-import { acwrZone } from "@/lib/analysis/load";
+import { acwrZone, weekLoad } from "@/lib/analysis/load";
 import {
   ACUTE_EWMA_LAMBDA,
   ACWR_MIN_HISTORY_DAYS,
@@ -216,12 +216,13 @@ function toFeatures(row: FeatureRow): AthleteFeatures {
   const asOf = row.as_of;
   const acwr = row.acwr === null ? null : toNumber(row.acwr);
   const recentSessions = sessionsFromText(row.recent, asOf).sort(bySessionOrder);
-  const { acute, monotony, ...fortnight } = fortnightFigures(recentSessions, asOf);
+  // The evidence rows hold every session of the last 14 days: the figures of those days are worked out from them.
+  const { acute, monotony } = weekLoad(recentSessions, asOf);
   return {
     asOf,
     recentSessions,
     lastSession: row.last_session ? sessionsFromText(row.last_session, asOf)[0]! : (recentSessions.at(-1) ?? null),
-    ...fortnight,
+    ...fortnightFigures(recentSessions, asOf),
     sessions28: n(row.sessions28),
     weekSessions28: [n(row.week_0), n(row.week_1), n(row.week_2)],
     negativeMoods28: n(row.moods28),
