@@ -1,12 +1,13 @@
 "use client";
 
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { TextLink } from "@/components/pages/text-link";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formatDate } from "@/lib/core/dates";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/http/client";
+import { ShownOnceSecret } from "./shown-once-secret";
 
 interface ApiTokenSummary {
   id: string;
@@ -33,8 +34,6 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
   const [listError, setListError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [copy, setCopy] = useState<"copied" | "selected" | null>(null);
-  const tokenRef = useRef<HTMLElement>(null);
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,7 +48,6 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
     try {
       const token = await apiFetch<CreatedToken>("/api/v1/me/tokens", { method: "POST", json: { name: trimmed } });
       setCreated(token);
-      setCopy(null);
       setName("");
       setTokens((current) => [
         {
@@ -84,19 +82,6 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
     }
   }
 
-  async function copyToken(value: string) {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopy("copied");
-    } catch {
-      const selection = window.getSelection();
-      if (tokenRef.current && selection) {
-        selection.selectAllChildren(tokenRef.current);
-        setCopy("selected");
-      }
-    }
-  }
-
   return (
     <div className="space-y-5">
       <div className="space-y-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -115,39 +100,15 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
       </div>
 
       {created ? (
-        <section
-          aria-labelledby="new-token-heading"
-          className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-700/60 dark:bg-amber-950/30"
-        >
-          <h3 id="new-token-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
-            Your new token “{created.name}”
-          </h3>
-          <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
-            Copy it now: it won’t be shown again. Keep it as secret as a password.
-          </p>
-          <code
-            ref={tokenRef}
-            className="mt-3 block select-all break-all rounded-lg border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-zinc-900 dark:border-amber-800 dark:bg-zinc-900 dark:text-zinc-100"
-          >
-            {created.token}
-          </code>
-          <div className="mt-3 flex flex-wrap items-center gap-2">
-            <Button
-              variant="secondary"
-              className="px-3 py-2"
-              onClick={() => copyToken(created.token)}
-              aria-label="Copy token"
-            >
-              {copy === "copied" ? "Copied" : "Copy"}
-            </Button>
-            <Button variant="ghost" className="px-3 py-2" onClick={() => setCreated(null)}>
-              I’ve saved it
-            </Button>
-            <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
-              {copy === "copied" ? "Token copied" : copy === "selected" ? "Token selected: copy it from the menu" : ""}
-            </p>
-          </div>
-        </section>
+        <ShownOnceSecret
+          key={created.id}
+          id="new-token-heading"
+          title={`Your new token “${created.name}”`}
+          warning="Keep it as secret as a password."
+          value={created.token}
+          noun="token"
+          onSaved={() => setCreated(null)}
+        />
       ) : null}
 
       <form onSubmit={create} noValidate aria-label="Create an API token" className="space-y-3">

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button, ButtonStack } from "@/components/ui/button";
-import { copyOrSelect } from "@/components/ui/copy-or-select";
 import { doneWhen, useAction } from "@/components/ui/use-action";
 import { formatDate } from "@/lib/core/dates";
 import { plural } from "@/lib/core/words";
 import { apiFetch } from "@/lib/http/client";
+import { ShownOnceSecret } from "./shown-once-secret";
 
 interface FeedStatus {
   exists: boolean;
@@ -42,8 +42,6 @@ export function CalendarFeed({ initial, timeZone, now }: { initial: FeedStatus; 
   const [status, setStatus] = useState(initial);
   const [created, setCreated] = useState<CreatedFeed | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [copy, setCopy] = useState<"copied" | "selected" | null>(null);
-  const urlRef = useRef<HTMLElement>(null);
   const { pending, error, run } = useAction<"create" | "revoke">();
   const asOf = new Date(now);
 
@@ -51,7 +49,6 @@ export function CalendarFeed({ initial, timeZone, now }: { initial: FeedStatus; 
     const result = await run("create", () => apiFetch<CreatedFeed>(ENDPOINT, { method: "POST" }), { refresh: false });
     if (!result) return;
     setCreated(result.value);
-    setCopy(null);
     setStatus({ exists: true, created_at: result.value.created_at, last_used_at: null });
   }
 
@@ -72,46 +69,23 @@ export function CalendarFeed({ initial, timeZone, now }: { initial: FeedStatus; 
       </p>
 
       {created ? (
-        <section
-          aria-labelledby="new-feed-heading"
-          className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-700/60 dark:bg-amber-950/30"
-        >
-          <h3 id="new-feed-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
-            Your calendar feed link
-          </h3>
-          <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
-            Copy it now: it won’t be shown again. Anyone with the link can read your plan, so keep it to yourself; a new
-            link or Revoke stops this one at once.
-          </p>
-          <code
-            ref={urlRef}
-            className="mt-3 block select-all break-all rounded-lg border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-zinc-900 dark:border-amber-800 dark:bg-zinc-900 dark:text-zinc-100"
-          >
-            {created.url}
-          </code>
-          <div className="mt-3 flex flex-wrap items-center gap-2">
-            <Button
-              variant="secondary"
-              className="px-3 py-2"
-              onClick={async () => setCopy(await copyOrSelect(created.url, urlRef.current))}
-              aria-label="Copy feed link"
-            >
-              {copy === "copied" ? "Copied" : "Copy"}
-            </Button>
+        <ShownOnceSecret
+          key={created.url}
+          id="new-feed-heading"
+          title="Your calendar feed link"
+          warning="Anyone with the link can read your plan, so keep it to yourself; a new link or Revoke stops this one at once."
+          value={created.url}
+          noun="link"
+          actions={
             <a
               href={created.url.replace(/^https?:/, "webcal:")}
               className="rounded-lg px-3 py-2 text-sm font-medium text-emerald-800 underline underline-offset-2 dark:text-emerald-300"
             >
               Open in calendar
             </a>
-            <Button variant="ghost" className="px-3 py-2" onClick={() => setCreated(null)}>
-              I’ve saved it
-            </Button>
-            <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
-              {copy === "copied" ? "Link copied" : copy === "selected" ? "Link selected: copy it from the menu" : ""}
-            </p>
-          </div>
-        </section>
+          }
+          onSaved={() => setCreated(null)}
+        />
       ) : null}
 
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
