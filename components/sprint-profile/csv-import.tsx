@@ -11,7 +11,7 @@ import type { SprintStart } from "@/lib/core/domain";
 import { plural } from "@/lib/core/words";
 import { ApiClientError, apiFetch } from "@/lib/http/client";
 import type { SprintProfileDto } from "@/lib/sprint-profiles/responses";
-import { CHIP_LOOK, START_OPTIONS } from "./hand-form";
+import { CHIP_LOOK, ConditionsFields } from "./conditions-fields";
 import { FIGURES, figureValue, fitWords } from "./words";
 
 type Times = "cumulative" | "segments";
@@ -229,53 +229,24 @@ export function CsvImport({ today }: { today: string }) {
         error={fields.csv}
       />
 
-      <RadioFieldset
-        legend="Start"
-        name={id("start")}
-        options={START_OPTIONS}
-        value={shared.start}
-        onChange={(v) => setSharedValue("start")(v)}
-        look={CHIP_LOOK}
-        error={fields.start}
+      <ConditionsFields
+        id={id}
+        values={shared}
+        errors={fields}
+        set={setSharedValue}
+        date={
+          <Field
+            label="Date of rows without one"
+            type="date"
+            name={id("date")}
+            max={today}
+            value={shared.date}
+            onChange={(e) => setSharedValue("date")(e.target.value)}
+            hint="Used when no column holds the date"
+            error={fields.date}
+          />
+        }
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label="Date of rows without one"
-          type="date"
-          name={id("date")}
-          max={today}
-          value={shared.date}
-          onChange={(e) => setSharedValue("date")(e.target.value)}
-          hint="Used when no column holds the date"
-          error={fields.date}
-        />
-        <DecimalField
-          label="Time correction (s)"
-          name={id("time_correction_s")}
-          min={0}
-          max={1}
-          placeholder="0"
-          hint="0.3 s if you start behind the first gate"
-          value={shared.time_correction_s}
-          onChange={(e) => setSharedValue("time_correction_s")(e.target.value)}
-          error={fields.time_correction_s}
-        />
-        <DecimalField
-          label="Body mass (kg, optional)"
-          name={id("body_mass_kg")}
-          step="0.1"
-          value={shared.body_mass_kg}
-          onChange={(e) => setSharedValue("body_mass_kg")(e.target.value)}
-          error={fields.body_mass_kg}
-        />
-        <DecimalField
-          label="Height (m, optional)"
-          name={id("height_m")}
-          value={shared.height_m}
-          onChange={(e) => setSharedValue("height_m")(e.target.value)}
-          error={fields.height_m}
-        />
-      </div>
 
       {draft ? (
         <fieldset

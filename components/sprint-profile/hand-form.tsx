@@ -2,19 +2,19 @@
 
 import { type FormEvent, useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { RadioFieldset, type RadioLook } from "@/components/ui/choice-field";
-import { CONTROL, DecimalField, Field, FieldNote, type Option } from "@/components/ui/field";
+import { CONTROL, DecimalField, Field, FieldNote } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useAction } from "@/components/ui/use-action";
 import { fitSprintProfile, MIN_SPLITS } from "@/lib/analysis/sprint-profile";
-import { SPRINT_STARTS, type SprintStart } from "@/lib/core/domain";
+import type { SprintStart } from "@/lib/core/domain";
 import { capitalized } from "@/lib/core/words";
 import { ApiClientError, apiFetch } from "@/lib/http/client";
 import { apiField } from "@/lib/sprint-profiles/api-field";
 import type { SprintProfileDto } from "@/lib/sprint-profiles/responses";
+import { ConditionsFields } from "./conditions-fields";
 import { SplitsChart } from "./profile-charts";
-import { FIGURES, figureValue, fitWords, START_WORDS } from "./words";
+import { FIGURES, figureValue, fitWords } from "./words";
 
 /** What the form opens with: empty gates by default, or a session's splits. */
 export interface HandDraft {
@@ -27,18 +27,6 @@ export interface HandDraft {
 
 /** The gates most sprinters time: what a blank form offers. */
 export const DEFAULT_GATES_M = [5, 10, 20, 30, 40];
-
-export const START_OPTIONS: Option<SprintStart>[] = SPRINT_STARTS.map((value) => ({
-  value,
-  label: START_WORDS[value].replace(" start", ""),
-}));
-
-export const CHIP_LOOK: RadioLook = {
-  list: "mt-1 grid grid-cols-3 gap-2",
-  option:
-    "flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-xl border border-zinc-300 px-3 py-2.5 text-sm has-[:checked]:border-track-500 has-[:checked]:bg-track-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-track-500/40 dark:border-zinc-700 dark:has-[:checked]:bg-track-900/20",
-  input: "size-4 accent-track-500",
-};
 
 interface Row {
   key: number;
@@ -253,54 +241,23 @@ export function HandForm({ draft, today }: { draft: HandDraft; today: string }) 
         </Button>
       </fieldset>
 
-      <RadioFieldset
-        legend="Start"
-        name={id("start")}
-        options={START_OPTIONS}
-        value={values.start}
-        onChange={(v) => setValue("start")(v)}
-        look={CHIP_LOOK}
-        error={errors.start}
-      />
-
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label="Date"
-          type="date"
-          name={id("date")}
-          max={today}
-          value={values.date}
-          onChange={(e) => setValue("date")(e.target.value)}
-          error={errors.date}
-        />
-        <DecimalField
-          label="Time correction (s)"
-          name={id("time_correction_s")}
-          min={0}
-          max={1}
-          placeholder="0"
-          hint="0.3 s if you start behind the first gate"
-          value={values.time_correction_s}
-          onChange={(e) => setValue("time_correction_s")(e.target.value)}
-          error={errors.time_correction_s}
-        />
-        <DecimalField
-          label="Body mass (kg, optional)"
-          name={id("body_mass_kg")}
-          step="0.1"
-          hint="With height, adds the force–velocity profile"
-          value={values.body_mass_kg}
-          onChange={(e) => setValue("body_mass_kg")(e.target.value)}
-          error={errors.body_mass_kg}
-        />
-        <DecimalField
-          label="Height (m, optional)"
-          name={id("height_m")}
-          placeholder="1.80"
-          value={values.height_m}
-          onChange={(e) => setValue("height_m")(e.target.value)}
-          error={errors.height_m}
-        />
+      <ConditionsFields
+        id={id}
+        values={values}
+        errors={errors}
+        set={setValue}
+        date={
+          <Field
+            label="Date"
+            type="date"
+            name={id("date")}
+            max={today}
+            value={values.date}
+            onChange={(e) => setValue("date")(e.target.value)}
+            error={errors.date}
+          />
+        }
+      >
         <DecimalField
           label="Wind (m/s, optional)"
           name={id("wind_mps")}
@@ -318,7 +275,7 @@ export function HandForm({ draft, today }: { draft: HandDraft; today: string }) 
           onChange={(e) => setValue("notes")(e.target.value)}
           error={errors.notes}
         />
-      </div>
+      </ConditionsFields>
 
       <FitPreview
         fit={fit}
