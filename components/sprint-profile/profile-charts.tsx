@@ -45,6 +45,18 @@ function ChartFigure({ label, caption, children }: { label: string; caption: Rea
 }
 
 /** The furthest gate, rounded up to 5 m: where the model curves stop. */
+/** The distance axis both profile charts share: 0 to the last gate, in metres. */
+function distanceAxis(to: number) {
+  return {
+    dataKey: "distance",
+    type: "number",
+    domain: [0, to],
+    unit: " m",
+    ...axisProps,
+    label: { value: "Distance (m)", position: "insideBottom", offset: -10, fill: "currentColor" },
+  } as const;
+}
+
 function lastDistance(profile: Pick<SprintProfileDto, "distances_m">): number {
   return Math.ceil(Math.max(...profile.distances_m) / 5) * 5;
 }
@@ -73,14 +85,7 @@ export function SplitsChart({ profile }: { profile: SplitsProfile }) {
     >
       <ComposedChart data={model} margin={{ top: 10, right: 16, bottom: 14, left: -8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} />
-        <XAxis
-          dataKey="distance"
-          type="number"
-          domain={[0, to]}
-          unit=" m"
-          {...axisProps}
-          label={{ value: "Distance (m)", position: "insideBottom", offset: -10, fill: "currentColor" }}
-        />
+        <XAxis {...distanceAxis(to)} />
         <YAxis
           type="number"
           unit=" s"
@@ -119,14 +124,7 @@ export function SpeedChart({ profile }: { profile: Pick<SprintProfileDto, "dista
     >
       <LineChart data={data} margin={{ top: 10, right: 4, bottom: 14, left: -8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.1} />
-        <XAxis
-          dataKey="distance"
-          type="number"
-          domain={[0, to]}
-          unit=" m"
-          {...axisProps}
-          label={{ value: "Distance (m)", position: "insideBottom", offset: -10, fill: "currentColor" }}
-        />
+        <XAxis {...distanceAxis(to)} />
         <YAxis
           yAxisId="speed"
           domain={[0, "auto"]}
