@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { EmptyCard } from "@/components/pages/empty-state";
+import { NoAthletesYet } from "@/components/coach/no-athletes-yet";
 import { PageHeader } from "@/components/pages/page-header";
 import { PeriodStepper } from "@/components/pages/period-stepper";
 import { CopyWeekButton } from "@/components/plans/copy-week-button";
@@ -44,13 +43,7 @@ export default async function CoachPlanPage({
         they log on a planned day counts.
       </PageHeader>
       {athletes.length === 0 ? (
-        <EmptyCard>
-          No athletes linked yet: share an invite code from the{" "}
-          <Link href="/coach" className="underline">
-            roster
-          </Link>{" "}
-          page, then plan their week here.
-        </EmptyCard>
+        <NoAthletesYet then="then plan their week here" />
       ) : (
         <>
           <Card>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { EmptyCard } from "@/components/pages/empty-state";
+import { NoAthletesYet } from "@/components/coach/no-athletes-yet";
 import { PageHeader } from "@/components/pages/page-header";
 import { SquadComparison } from "@/components/sprint-profile/squad-comparison";
 import { SquadScatter } from "@/components/sprint-profile/squad-scatter";
@@ -24,13 +23,7 @@ export default async function CoachSprintPage() {
         change since their season's first profile measured the same way.
       </PageHeader>
       {rows.length === 0 ? (
-        <EmptyCard>
-          No athletes linked yet: share an invite code from the{" "}
-          <Link href="/coach" className="underline">
-            roster
-          </Link>{" "}
-          page.
-        </EmptyCard>
+        <NoAthletesYet />
       ) : (
         <>
           <Card title="Side by side">

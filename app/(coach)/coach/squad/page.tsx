@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoAthletesYet } from "@/components/coach/no-athletes-yet";
 import { DataTable } from "@/components/pages/data-table";
-import { EmptyCard, EmptyNote } from "@/components/pages/empty-state";
+import { EmptyNote } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
 import { Card } from "@/components/ui/card";
 import { PriorityBadge } from "@/components/ui/priority-badge";
@@ -57,13 +58,7 @@ export default async function SquadViewPage() {
         scale.
       </PageHeader>
       {athletes.length === 0 ? (
-        <EmptyCard>
-          No athletes linked yet: share an invite code from the{" "}
-          <Link href="/coach" className="underline">
-            squad
-          </Link>{" "}
-          page.
-        </EmptyCard>
+        <NoAthletesYet />
       ) : (
         <ul aria-label="Weekly load per athlete" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {athletes.map((athlete) => {
