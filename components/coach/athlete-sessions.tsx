@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { EmptyNote } from "@/components/pages/empty-state";
 import { planSummary } from "@/components/plans/plan-words";
-import { MOOD_WORDS, sessionTypeLabel, setWithTimes } from "@/components/sessions/labels";
+import { sessionTypeLabel } from "@/components/sessions/labels";
+import { SessionFacts } from "@/components/sessions/session-facts";
 import { mondayOf } from "@/lib/analysis/compliance";
 import { formatDate } from "@/lib/core/dates";
 import type { PlannedDay } from "@/lib/plans/week";
@@ -42,24 +43,7 @@ export function AthleteSessions({
             aria-label={`${sessionTypeLabel(session.type)} on ${date}`}
             className="flex flex-col gap-1 py-3 min-[420px]:flex-row min-[420px]:items-start min-[420px]:justify-between min-[420px]:gap-3"
           >
-            <div className="min-w-0">
-              <p className="text-sm">
-                <span className="font-semibold">{sessionTypeLabel(session.type)}</span>
-                <span className="text-zinc-600 dark:text-zinc-400"> · {date}</span>
-              </p>
-              <p className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
-                {session.duration_min} min · RPE {session.rpe}
-                {session.mood !== null ? ` · mood ${MOOD_WORDS[session.mood] ?? session.mood}` : ""} · load{" "}
-                {session.load}
-              </p>
-              {session.reps && session.reps.length > 0 ? (
-                <ul aria-label="Sets" className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
-                  {session.reps.map((set, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: sets have no id and keep their logged order
-                    <li key={index}>{setWithTimes(set)}</li>
-                  ))}
-                </ul>
-              ) : null}
+            <SessionFacts session={session} date={date}>
               <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
                 {plan ? (
                   <>
@@ -78,12 +62,7 @@ export function AthleteSessions({
                   "Not from a plan"
                 )}
               </p>
-              {session.notes ? (
-                <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-600 dark:text-zinc-400">
-                  {session.notes}
-                </p>
-              ) : null}
-            </div>
+            </SessionFacts>
             <Link
               href={noteHref(session.id)}
               aria-label={`Leave a note on ${sessionTypeLabel(session.type).toLowerCase()} on ${date}`}

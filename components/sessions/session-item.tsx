@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { DeleteButtons, useConfirmedDelete } from "@/components/ui/confirm-delete-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dayLabel } from "@/lib/analysis/format";
-import { MOOD_WORDS, sessionTypeLabel, setWithTimes } from "./labels";
+import { sessionTypeLabel } from "./labels";
+import { SessionFacts } from "./session-facts";
 import { SessionForm, type SessionValues } from "./session-form";
 
 /** One logged session with its load, and Edit (inline) and Delete (with a confirming second tap). */
@@ -26,30 +27,7 @@ export function SessionItem({ session, today }: { session: SessionValues; today:
   return (
     <li aria-label={label} className="py-3" data-session-id={session.id}>
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
-        <div className="min-w-0 flex-1">
-          <p className="text-sm">
-            <span className="font-semibold">{sessionTypeLabel(session.type)}</span>
-            <span className="text-zinc-500 dark:text-zinc-400"> · {dayLabel(session.date)}</span>
-          </p>
-          <p className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
-            {session.duration_min} min · RPE {session.rpe}
-            {session.mood !== null ? ` · mood ${MOOD_WORDS[session.mood] ?? session.mood}` : ""} ·{" "}
-            <span className="font-medium">load {session.rpe * session.duration_min}</span>
-          </p>
-          {session.reps && session.reps.length > 0 ? (
-            <ul aria-label="Sets" className="mt-0.5 text-sm tabular-nums text-zinc-700 dark:text-zinc-300">
-              {session.reps.map((set, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: sets have no id and keep their logged order
-                <li key={index}>{setWithTimes(set)}</li>
-              ))}
-            </ul>
-          ) : null}
-          {session.notes ? (
-            <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-600 dark:text-zinc-400">
-              {session.notes}
-            </p>
-          ) : null}
-        </div>
+        <SessionFacts session={session} date={dayLabel(session.date)} />
         <div className="-mr-2 flex shrink-0 justify-end gap-1 sm:mr-0">
           <DeleteButtons
             state={deletion}
