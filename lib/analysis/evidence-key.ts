@@ -1,5 +1,5 @@
 import type { SessionType, SuggestionType } from "@/lib/core/domain";
-import { count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
+import { au, count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
 import { HIGH_RPE, METRICS_WINDOW_DAYS, MIN_SESSIONS_PER_WEEK } from "./thresholds";
 import type { Evidence, Suggestion } from "./types";
 
@@ -149,7 +149,7 @@ const FACTS: Readonly<Record<SuggestionType, (e: Evidence) => Fact[]>> = {
       .filter((d) => text(d.date) !== null && (number(d.load) ?? 0) > 0)
       .map((d) => ({
         id: `${text(d.date)}=${number(d.load)}`,
-        says: () => `${num(number(d.load)!)} AU on ${dayLabel(text(d.date)!)}`,
+        says: () => `${au(number(d.load)!)} on ${dayLabel(text(d.date)!)}`,
       })),
   // A new pain log above 5.
   pain_high: (e) => rows(e.injuries).flatMap((injury) => painFact(injury, rows([injury.latestPain])[0])),

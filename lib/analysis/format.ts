@@ -17,6 +17,11 @@ export function num(value: number): string {
   return String(Math.round(value * 10 ** DISPLAY_DECIMALS) / 10 ** DISPLAY_DECIMALS);
 }
 
+/** A training load in arbitrary units, whole: "2991 AU" (a chronic week of 11,965 / 4 is not "2991.25"). */
+export function au(value: number): string {
+  return `${Math.round(value)} AU`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");

@@ -150,6 +150,8 @@ describe("overtraining (high)", () => {
     const s = find(athlete({ sessions: [...easy, ...hard] }), "overtraining");
     expect(s?.evidence.triggers).toEqual(["acwr"]);
     expect(s?.evidence.acwr as number).toBeGreaterThan(1.5);
+    // Loads read as whole units: the chronic week is 4,230 / 4 = 1,057.5, said as 1058.
+    expect(s?.message).toContain("(3150 AU) are well ahead of what your body is used to (1058 AU a week)");
   });
 
   it("is not raised at an ACWR of exactly 1.5, and is just above it", () => {

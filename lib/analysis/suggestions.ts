@@ -1,7 +1,7 @@
 import { daysBetween } from "@/lib/core/dates";
 import { PRIORITIES, type Priority, type SessionType, SUGGESTION_TYPES, type SuggestionType } from "@/lib/core/domain";
 import { computeFigures, type Figures, type InjuryFigures, latestPain } from "./figures";
-import { count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
+import { au, count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
 import { dailyLoads } from "./load";
 import {
   ACUTE_WINDOW_DAYS,
@@ -170,7 +170,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
     if (spike) {
       parts.push(
         `Your acute:chronic workload ratio is ${acwr.toFixed(DISPLAY_DECIMALS)}, above ${ACWR_DANGER}: the last ${ACUTE_WINDOW_DAYS} days ` +
-          `(${num(f.load.acute)} AU) are well ahead of what your body is used to (${num(f.load.chronic)} AU a week).`,
+          `(${au(f.load.acute)}) are well ahead of what your body is used to (${au(f.load.chronic)} a week).`,
       );
     }
     return {
@@ -348,7 +348,7 @@ const RULES: Readonly<Record<SuggestionType, Rule>> = {
       title: "Your days are too alike",
       message:
         `Your training monotony over the last ${ACUTE_WINDOW_DAYS} days is ${monotony.toFixed(DISPLAY_DECIMALS)} (above ${MONOTONY_HIGH.toFixed(1)}): ` +
-        `your days average ${num(mean)} AU with little difference between them. Make easy days clearly easier ` +
+        `your days average ${au(mean)} with little difference between them. Make easy days clearly easier ` +
         "and keep at least one full rest day.",
       evidence: {
         window: windowView(week),
