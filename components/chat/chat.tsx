@@ -181,8 +181,8 @@ export function Chat({
             }}
             rows={1}
             maxLength={4000}
-            placeholder="Ask Aria, or describe a session…"
-            className="min-h-11 flex-1 resize-none rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base dark:border-zinc-700 dark:bg-zinc-900"
+            placeholder="Message Aria…"
+            className="field-sizing-content max-h-40 min-h-11 flex-1 resize-none rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base dark:border-zinc-700 dark:bg-zinc-900"
           />
           {dictation.supported ? (
             <button

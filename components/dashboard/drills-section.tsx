@@ -7,7 +7,7 @@ export function DrillsSection({ drills, experienceLevel }: Pick<AthleteOverview,
   return (
     <Card title="Drills for you">
       <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
-        Picked for {withArticle(experienceLevel)} sprinter and this week.
+        Picked for {withArticle(experienceLevel)} sprinter, your injuries and your last two weeks.
       </p>
       <ul className="space-y-2 text-sm">
         {drills.map((drill) => (

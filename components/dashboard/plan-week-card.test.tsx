@@ -42,7 +42,7 @@ describe("this week's plan", () => {
         }
       />,
     );
-    expect(html).toContain("1 of 2 planned sessions done this week · load 1,345 done against 560 planned");
+    expect(html).toContain("1 of 2 planned sessions done so far this week · load 1,345 done against 560 planned");
     expect(html).toContain("67% of planned sessions done in the last 7 days (2 of 3)");
     expect(html).toContain("80% of planned sessions done in the last 28 days (8 of 10)");
     for (const day of ["Mon 23 Nov", "Tue 24 Nov", "Sun 29 Nov"]) expect(html).toContain(day);

@@ -42,7 +42,7 @@ export function PlanWeekCard({
   const ratios = [ratioLine(plan.compliance7), ratioLine(plan.compliance28)].filter((line) => line !== null);
   return (
     <Card title="This week's plan">
-      <p className="text-sm font-medium">{complianceLine(plan.thisWeek, "this week")}</p>
+      <p className="text-sm font-medium">{complianceLine(plan.thisWeek, "so far this week")}</p>
       {ratios.map((line) => (
         <p key={line} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
           {line}

@@ -50,14 +50,14 @@ describe("the week card's words", () => {
   });
 
   it("puts compliance in a sentence, with the load when the plans gave it", () => {
-    expect(complianceLine(compliance, "this week")).toBe(
-      "5 of 6 planned sessions done this week · load 1,345 done against 1,180 planned",
+    expect(complianceLine(compliance, "so far this week")).toBe(
+      "5 of 6 planned sessions done so far this week · load 1,345 done against 1,180 planned",
     );
-    expect(complianceLine({ ...compliance, planned: 1, done: 0, planned_load: 0 }, "this week")).toBe(
-      "0 of 1 planned session done this week",
+    expect(complianceLine({ ...compliance, planned: 1, done: 0, planned_load: 0 }, "so far this week")).toBe(
+      "0 of 1 planned session done so far this week",
     );
-    expect(complianceLine({ ...compliance, planned: 0, done: 0 }, "this week")).toBe(
-      "No planned session due yet this week",
+    expect(complianceLine({ ...compliance, planned: 0, done: 0 }, "so far this week")).toBe(
+      "No planned session due so far this week",
     );
     expect(ratioLine({ ...compliance, days: 28 })).toBe("83% of planned sessions done in the last 28 days (5 of 6)");
     expect(ratioLine({ ...compliance, ratio: null })).toBeNull();

@@ -49,11 +49,11 @@ export function planSummary(plan: Pick<PlannedSessionDto, "type" | "duration_min
 const thousands = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 /**
- * "5 of 6 planned sessions done this week · load 1,345 done against 1,180 planned"; the load only when the plans gave both
- * minutes and RPE. `period` ends the first half ("this week", "in the last 28 days").
+ * "5 of 6 planned sessions done so far this week · load 1,345 done against 1,180 planned"; the load only when the plans gave both
+ * minutes and RPE. `period` ends the first half ("so far this week", "in the last 28 days").
  */
 export function complianceLine(c: Compliance, period: string): string {
-  if (c.planned === 0) return `No planned session due yet ${period}`;
+  if (c.planned === 0) return `No planned session due ${period}`;
   const sessions = `${c.done} of ${plural(c.planned, "planned session")} done ${period}`;
   if (c.planned_load === 0) return sessions;
   return `${sessions} · load ${thousands.format(c.done_load)} done against ${thousands.format(c.planned_load)} planned`;

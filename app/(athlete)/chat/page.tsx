@@ -3,6 +3,7 @@ import type { UIMessage } from "ai";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Chat } from "@/components/chat/chat";
+import { buttonClass } from "@/components/ui/button";
 import { buildAthleteContext } from "@/lib/aria/context";
 import { listConversations, messagesOf } from "@/lib/aria/memory";
 import { requireUser } from "@/lib/auth/session";
@@ -42,48 +43,54 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
     context.next_competition ? `I'm nervous about ${context.next_competition.title}` : "What does ACWR mean?",
   ];
 
-  return (
-    <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
+  const list =
+    conversations.length > 0 ? (
       <aside aria-label="Conversations" className="min-w-0">
-        <Link
-          href={`/chat?session=${randomUUID()}`}
-          className="inline-flex w-full items-center justify-center rounded-xl bg-track-500 px-3 py-2 text-sm font-semibold text-white hover:bg-track-600"
-        >
+        <ul className="flex gap-2 overflow-x-auto lg:block lg:space-y-1">
+          {conversations.map((c) => (
+            <li key={c.session_id} className="shrink-0">
+              <Link
+                href={`/chat?session=${c.session_id}`}
+                aria-current={c.session_id === sessionId ? "page" : undefined}
+                className={`block rounded-lg px-3 py-2 text-sm ${
+                  c.session_id === sessionId
+                    ? "bg-track-50 font-medium text-track-800 dark:bg-track-900/30 dark:text-track-200"
+                    : "hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                }`}
+              >
+                <span className="block max-w-48 truncate">{c.title}</span>
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                  {formatDate(c.updated_at, { timeZone: user.timezone })}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    ) : null;
+
+  // The title and "New conversation" share a row; earlier conversations run beside the chat on a wide screen and
+  // as a strip of chips above it on a phone.
+  return (
+    <div className="space-y-4">
+      <div className="flex items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Aria</h1>
+        <Link href={`/chat?session=${randomUUID()}`} className={buttonClass("secondary", "shrink-0")}>
           New conversation
         </Link>
-        {conversations.length > 0 ? (
-          <ul className="mt-3 flex gap-2 overflow-x-auto lg:block lg:space-y-1">
-            {conversations.map((c) => (
-              <li key={c.session_id} className="shrink-0">
-                <Link
-                  href={`/chat?session=${c.session_id}`}
-                  aria-current={c.session_id === sessionId ? "page" : undefined}
-                  className={`block rounded-lg px-3 py-2 text-sm ${
-                    c.session_id === sessionId
-                      ? "bg-track-50 font-medium text-track-800 dark:bg-track-900/30 dark:text-track-200"
-                      : "hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                  }`}
-                >
-                  <span className="block max-w-48 truncate">{c.title}</span>
-                  <span className="block text-xs text-zinc-500">
-                    {formatDate(c.updated_at, { timeZone: user.timezone })}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </aside>
-      <section aria-label="Chat" className="min-w-0">
-        <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">Aria</h1>
-        <Chat
-          key={sessionId}
-          sessionId={sessionId}
-          initialMessages={initialMessages}
-          suggestions={suggestions}
-          athleteName={user.name}
-        />
-      </section>
+      </div>
+      <div className={list ? "grid gap-6 lg:grid-cols-[14rem_1fr]" : undefined}>
+        {list}
+        <section aria-label="Chat" className="min-w-0">
+          <Chat
+            key={sessionId}
+            sessionId={sessionId}
+            initialMessages={initialMessages}
+            suggestions={suggestions}
+            athleteName={user.name}
+          />
+        </section>
+      </div>
     </div>
   );
 }

@@ -48,7 +48,7 @@ function PbCard({
       aria-label={`${label} personal best`}
       className="rounded-2xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{label}</h3>
+      <h3 className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">{label}</h3>
       {best === null || !pb ? (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Every mark is wind-aided: no legal best yet.</p>
       ) : (
