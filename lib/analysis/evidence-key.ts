@@ -1,5 +1,5 @@
 import type { SessionType, SuggestionType } from "@/lib/core/domain";
-import { au, count, dayLabel, injuryLabel, list, num, typeLabel } from "./format";
+import { au, count, dayLabel, injuryLabel, list, typeLabel } from "./format";
 import { HIGH_RPE, METRICS_WINDOW_DAYS, MIN_SESSIONS_PER_WEEK } from "./thresholds";
 import type { Evidence, Suggestion } from "./types";
 
