@@ -107,7 +107,7 @@ export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) 
               <div className="flex gap-2">
                 <Button
                   variant="secondary"
-                  className="px-3 py-2"
+                  size="compact"
                   onClick={() => copy(invite.code)}
                   aria-label={`Copy invite code ${invite.code}`}
                 >
@@ -115,7 +115,7 @@ export function InviteManager({ initialInvites }: { initialInvites: Invite[] }) 
                 </Button>
                 <Button
                   variant="danger"
-                  className="px-3 py-2"
+                  size="compact"
                   onClick={() => revoke(invite.code)}
                   disabled={revoking.pending === invite.code}
                   aria-label={`Revoke invite code ${invite.code}`}

@@ -46,7 +46,7 @@ export function PendingSessions({
                 )}
               </div>
               {entry.state === "rejected" ? (
-                <Button variant="ghost" className="shrink-0 px-3 py-1" onClick={() => onDiscard(entry.key)}>
+                <Button variant="ghost" size="compact" className="shrink-0" onClick={() => onDiscard(entry.key)}>
                   Discard<span className="sr-only"> {summary}</span>
                 </Button>
               ) : null}

@@ -144,7 +144,7 @@ function SetRowFields({
             onChange((current) => ({ ...current, distance }));
           }}
         />
-        <Button variant="ghost" onClick={onRemove} className="mt-6 shrink-0 px-3">
+        <Button variant="ghost" size="compact" onClick={onRemove} className="mt-6 shrink-0">
           Remove<span className="sr-only"> set {number}</span>
         </Button>
       </div>

@@ -10,7 +10,7 @@ export function MarkAllRead({ unread }: { unread: number }) {
 
   return (
     <ButtonStack error={error}>
-      <Button variant="secondary" className="px-3 py-1.5" onClick={markAll} disabled={pending !== null || unread === 0}>
+      <Button variant="secondary" size="compact" onClick={markAll} disabled={pending !== null || unread === 0}>
         {pending ? "Marking…" : "Mark all read"}
       </Button>
     </ButtonStack>

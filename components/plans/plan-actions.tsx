@@ -6,15 +6,22 @@ import { DeleteButtons, useConfirmedDelete } from "@/components/ui/confirm-delet
 import type { PlannedSessionDto } from "@/lib/plans/responses";
 import { EditPlanForm } from "./plan-form";
 
-// 44 px high: a thumb at the track hits it first time (WCAG 2.5.5).
-const TAP = "min-h-11 px-3 py-1.5";
-
 /**
  * Edit and Delete for a planned session its planner is looking at. Edit opens the plan's form in a dialog (a sheet
  * from the bottom on a phone), so the same form fits under a calendar and inside a narrow cell of the week grid;
- * the dialog gives focus back to Edit when it closes.
+ * the dialog gives focus back to Edit when it closes. In a narrow cell (`tight`) the buttons keep their 44 px but
+ * lose padding, so Edit and Delete still share one row.
  */
-export function PlanActions({ plan, label }: { plan: PlannedSessionDto; label: string }) {
+export function PlanActions({
+  plan,
+  label,
+  tight = false,
+}: {
+  plan: PlannedSessionDto;
+  label: string;
+  tight?: boolean;
+}) {
+  const size = tight ? "tight" : "compact";
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [open, setOpen] = useState(false);
@@ -31,11 +38,11 @@ export function PlanActions({ plan, label }: { plan: PlannedSessionDto; label: s
         <DeleteButtons
           state={deletion}
           label={label}
-          size={TAP}
+          size={size}
           idle={
             <Button
               variant="ghost"
-              className={TAP}
+              size={size}
               aria-label={`Edit ${label}`}
               aria-haspopup="dialog"
               onClick={() => setOpen(true)}

@@ -65,7 +65,7 @@ export function PlanItem({
       ) : (
         summary
       )}
-      {mine ? <PlanActions plan={plan} label={label} /> : null}
+      {mine ? <PlanActions plan={plan} label={label} tight={compact} /> : null}
     </li>
   );
 }

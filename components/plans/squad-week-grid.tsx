@@ -39,7 +39,7 @@ export function SquadWeekGrid({
             <tr>
               <th
                 scope="col"
-                className="sticky left-0 w-32 bg-white pb-2 text-xs font-medium text-zinc-500 dark:bg-zinc-900"
+                className="sticky left-0 w-24 bg-white pb-2 sm:w-32 text-xs font-medium text-zinc-500 dark:bg-zinc-900"
               >
                 Athlete
               </th>

@@ -31,9 +31,9 @@ export function SessionItem({ session, today }: { session: SessionValues; today:
         <div className="-mr-2 flex shrink-0 justify-end gap-1 sm:mr-0">
           <DeleteButtons
             state={deletion}
-            size="px-3 py-1"
+            size="compact"
             idle={
-              <Button variant="ghost" className="px-3 py-1" onClick={() => setEditing(true)}>
+              <Button variant="ghost" size="compact" onClick={() => setEditing(true)}>
                 Edit
               </Button>
             }

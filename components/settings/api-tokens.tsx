@@ -152,7 +152,7 @@ export function ApiTokens({ initialTokens, timeZone }: { initialTokens: ApiToken
                 </div>
                 <Button
                   variant="danger"
-                  className="px-3 py-2"
+                  size="compact"
                   onClick={() => revoke(token)}
                   aria-label={`Revoke token ${token.name}`}
                 >

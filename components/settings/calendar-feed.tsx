@@ -102,27 +102,23 @@ export function CalendarFeed({ initial, timeZone, now }: { initial: FeedStatus; 
           <div className="flex flex-wrap justify-end gap-2">
             {confirming ? (
               <>
-                <Button variant="danger" className="px-3 py-2" onClick={revoke} disabled={pending !== null}>
+                <Button variant="danger" size="compact" onClick={revoke} disabled={pending !== null}>
                   {pending === "revoke" ? "Revoking…" : "Confirm revoke"}
                 </Button>
-                <Button
-                  variant="ghost"
-                  className="px-3 py-2"
-                  onClick={() => setConfirming(false)}
-                  disabled={pending !== null}
-                >
+                <Button variant="ghost" size="compact" onClick={() => setConfirming(false)} disabled={pending !== null}>
                   Keep
                 </Button>
               </>
             ) : (
               <>
-                <Button className="px-3 py-2" onClick={create} disabled={pending !== null}>
+                <Button size="compact" onClick={create} disabled={pending !== null}>
                   {pending === "create" ? "Creating…" : status.exists ? "Make a new link" : "Create feed link"}
                 </Button>
                 {status.exists ? (
                   <Button
                     variant="ghost"
-                    className="px-3 py-2 text-red-700 dark:text-red-300"
+                    size="compact"
+                    className="text-red-700 dark:text-red-300"
                     aria-label="Revoke calendar feed"
                     onClick={() => setConfirming(true)}
                   >

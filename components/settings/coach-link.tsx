@@ -105,7 +105,7 @@ export function CoachLink({ initialCoaches, timeZone }: { initialCoaches: Linked
                 </div>
                 <Button
                   variant="danger"
-                  className="px-3 py-2"
+                  size="compact"
                   onClick={() => unlink(coach)}
                   disabled={unlinking === coach.id}
                   aria-label={`Unlink ${coach.name}`}

@@ -51,14 +51,14 @@ export function ShownOnceSecret({
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <Button
           variant="secondary"
-          className="px-3 py-2"
+          size="compact"
           onClick={async () => setCopy(await copyOrSelect(value, valueRef.current))}
           aria-label={`Copy ${noun}`}
         >
           {copy === "copied" ? "Copied" : "Copy"}
         </Button>
         {actions}
-        <Button variant="ghost" className="px-3 py-2" onClick={onSaved}>
+        <Button variant="ghost" size="compact" onClick={onSaved}>
           I’ve saved it
         </Button>
         <p role="status" className="text-sm text-amber-900 dark:text-amber-200">

@@ -222,7 +222,8 @@ export function HandForm({ draft, today }: { draft: HandDraft; today: string }) 
                   />
                   <Button
                     variant="ghost"
-                    className="size-11 px-0 text-lg"
+                    size="icon"
+                    className="size-11 text-lg"
                     aria-label={`Remove gate ${i + 1}`}
                     onClick={() => removeRow(row.key)}
                     disabled={rows.length <= 1}

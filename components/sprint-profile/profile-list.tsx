@@ -46,7 +46,7 @@ function ProfileItem({ profile, timeZone }: { profile: SprintProfileDto; timeZon
       </div>
       <ButtonStack error={deletion.error} className="shrink-0">
         <div className="flex gap-1">
-          <DeleteButtons state={deletion} label={`profile of ${date}`} size="min-h-11 px-3" />
+          <DeleteButtons state={deletion} label={`profile of ${date}`} size="compact" />
         </div>
       </ButtonStack>
     </li>

@@ -11,18 +11,33 @@ const VARIANTS: Record<Variant, string> = {
   ghost: "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800",
 };
 
-/** Every button is at least 44 px high: a thumb at the track, not a mouse pointer, is what presses it. */
-export function buttonClass(variant: Variant = "primary", extra = ""): string {
-  return `inline-flex min-h-11 items-center justify-center gap-2 rounded-xl px-4 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-70 ${VARIANTS[variant]} ${extra}`;
+/**
+ * The padding, by how much room the button has: `compact` beside a list row, `tight` in a narrow cell of the week
+ * grid, `icon` a square that holds one symbol. It is chosen here, not with padding classes in `extra`: of two padding
+ * utilities on one element the stylesheet's order decides, not the order written, so such a class did nothing.
+ */
+export type ButtonSize = "regular" | "compact" | "tight" | "icon";
+
+const SIZES: Record<ButtonSize, string> = {
+  regular: "px-4 py-2.5",
+  compact: "px-3 py-1.5",
+  tight: "px-2 py-1.5",
+  icon: "p-0",
+};
+
+/** Every button is at least 44 px high and wide: a thumb at the track, not a mouse pointer, is what presses it. */
+export function buttonClass(variant: Variant = "primary", extra = "", size: ButtonSize = "regular"): string {
+  return `inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-xl ${SIZES[size]} text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-70 ${VARIANTS[variant]} ${extra}`;
 }
 
 export function Button({
   variant = "primary",
+  size = "regular",
   className = "",
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: ButtonSize }) {
+  return <button type={type} className={buttonClass(variant, className, size)} {...props} />;
 }
 
 /** Buttons at the end of a row, with what went wrong the last time one was pressed right under them. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
-import { Button, ButtonStack } from "@/components/ui/button";
+import { Button, type ButtonSize, ButtonStack } from "@/components/ui/button";
 import { doneWhen, useAction } from "@/components/ui/use-action";
 import { apiFetch } from "@/lib/http/client";
 
@@ -35,16 +35,16 @@ export function DeleteButtons({
 }: {
   state: ReturnType<typeof useConfirmedDelete>;
   label?: string;
-  size: string;
+  size: ButtonSize;
   idle?: ReactNode;
 }) {
   if (confirming) {
     return (
       <>
-        <Button variant="danger" className={size} onClick={remove} disabled={deleting}>
+        <Button variant="danger" size={size} onClick={remove} disabled={deleting}>
           {deleting ? "Deleting…" : "Confirm delete"}
         </Button>
-        <Button variant="ghost" className={size} onClick={() => setConfirming(false)} disabled={deleting}>
+        <Button variant="ghost" size={size} onClick={() => setConfirming(false)} disabled={deleting}>
           Keep
         </Button>
       </>
@@ -55,7 +55,8 @@ export function DeleteButtons({
       {idle}
       <Button
         variant="ghost"
-        className={`${size} text-red-700 dark:text-red-300`}
+        size={size}
+        className="text-red-700 dark:text-red-300"
         aria-label={label ? `Delete ${label}` : undefined}
         onClick={() => setConfirming(true)}
       >
@@ -71,7 +72,7 @@ export function ConfirmDeleteButton({ endpoint, label }: { endpoint: string; lab
   return (
     <ButtonStack error={state.error} className="shrink-0">
       <div className="flex gap-1">
-        <DeleteButtons state={state} label={label} size="px-3 py-1.5" />
+        <DeleteButtons state={state} label={label} size="compact" />
       </div>
     </ButtonStack>
   );

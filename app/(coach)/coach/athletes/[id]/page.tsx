@@ -83,7 +83,7 @@ export default async function CoachAthletePage({
               Read-only · as of {asOf}, {firstName}’s time ({timeZoneCity(athlete.timezone)})
             </p>
           </div>
-          <Link href={generalNoteHref} className={buttonClass("secondary", "py-2")}>
+          <Link href={generalNoteHref} className={buttonClass("secondary", "", "compact")}>
             Write a note
           </Link>
         </div>
