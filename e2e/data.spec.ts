@@ -20,7 +20,7 @@ test("a CSV with one bad row is reported row by row, refused, then imported once
   const preview = page.getByRole("region", { name: "Import preview" });
   await expect(preview.getByRole("status")).toContainText("2 valid");
   await expect(preview.getByRole("status")).toContainText("1 not valid");
-  await expect(preview.locator('tr[data-valid="false"]')).toContainText("rpe must be an integer from 1 to 10");
+  await expect(preview.locator('tr[data-valid="false"]')).toContainText("rpe: must be an integer from 1 to 10");
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
 
   await page.getByLabel("Or paste the CSV").fill([...GOOD, "2026-11-05,max_velocity,50,9,3,Flys"].join("\n"));

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ChangeEvent, useState } from "react";
+import { type CheckedRow, CsvPreviewTable, errorsText } from "@/components/imports/csv-preview-table";
 import { Button } from "@/components/ui/button";
 import { RadioFieldset, type RadioLook } from "@/components/ui/choice-field";
 import type { Option } from "@/components/ui/field";
@@ -25,7 +26,7 @@ const KIND_LOOK: RadioLook = {
 
 interface Preview {
   columns: string[];
-  rows: { line: number; valid: boolean; values: Record<string, string>; errors: Record<string, string> }[];
+  rows: CheckedRow[];
   valid: number;
   invalid: number;
 }
@@ -137,47 +138,11 @@ export function ImportForm() {
               " · every row is ready to import."
             )}
           </p>
-          <div className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
-            <table className="w-full text-left text-xs">
-              <thead className="bg-zinc-50 text-zinc-500 dark:bg-zinc-900">
-                <tr>
-                  <th className="px-2 py-1.5 font-medium">Line</th>
-                  {preview.columns.map((column) => (
-                    <th key={column} className="px-2 py-1.5 font-medium">
-                      {column}
-                    </th>
-                  ))}
-                  <th className="px-2 py-1.5 font-medium">Check</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr
-                    key={row.line}
-                    data-valid={row.valid}
-                    className={`border-t border-zinc-200 dark:border-zinc-800 ${row.valid ? "" : "bg-red-50 dark:bg-red-950/30"}`}
-                  >
-                    <td className="px-2 py-1.5 tabular-nums">{row.line}</td>
-                    {preview.columns.map((column) => (
-                      <td
-                        key={column}
-                        className={`max-w-40 truncate px-2 py-1.5 ${row.errors[column] ? "font-semibold text-red-700 dark:text-red-300" : ""}`}
-                      >
-                        {row.values[column] ?? ""}
-                      </td>
-                    ))}
-                    <td className="px-2 py-1.5">
-                      {row.valid
-                        ? "✓"
-                        : Object.entries(row.errors)
-                            .map(([field, message]) => `${field} ${message}`)
-                            .join("; ")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CsvPreviewTable
+            rows={preview.rows}
+            columns={preview.columns.map((column) => ({ key: column, label: column }))}
+            result={{ label: "Check", cell: (row) => (row.valid ? "✓" : errorsText(row.errors)) }}
+          />
           <Button onClick={store} disabled={preview.invalid > 0 || pending !== null}>
             {pending === "import" ? "Importing…" : `Import ${plural(preview.valid, "row")}`}
           </Button>

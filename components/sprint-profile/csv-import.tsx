@@ -1,6 +1,7 @@
 "use client";
 
-import { type ChangeEvent, type ReactNode, useId, useState } from "react";
+import { type ChangeEvent, useId, useState } from "react";
+import { type CheckedRow, CsvPreviewTable, errorsText } from "@/components/imports/csv-preview-table";
 import { Button } from "@/components/ui/button";
 import { RadioFieldset, type RadioLook } from "@/components/ui/choice-field";
 import { DecimalField, Field, FieldNote, type Option, SelectField, TextAreaField } from "@/components/ui/field";
@@ -25,13 +26,7 @@ interface Mapping {
 interface Preview {
   columns: string[];
   mapping: Mapping;
-  rows: {
-    line: number;
-    valid: boolean;
-    values: Record<string, string>;
-    errors: Record<string, string>;
-    fit: { mss: number; mac: number; tau: number; rse: number } | null;
-  }[];
+  rows: (CheckedRow & { fit: { mss: number; mac: number; tau: number; rse: number } | null })[];
   valid: number;
   invalid: number;
 }
@@ -347,76 +342,26 @@ function PreviewTable({ preview, stale }: { preview: Preview; stale: boolean }) 
           </>
         )}
       </p>
-      <ScrollRegion label="Rows of the file" dim={stale}>
-        <table className="w-full text-left text-xs">
-          <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-            <tr>
-              <th className="px-2 py-1.5 font-medium">Line</th>
-              {dateColumn ? <th className="px-2 py-1.5 font-medium">{dateColumn}</th> : null}
-              {gates.map((g) => (
-                <th key={g.column} className="px-2 py-1.5 text-right font-medium">
-                  {g.distance_m} m
-                </th>
-              ))}
-              <th className="px-2 py-1.5 font-medium">Fit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row) => (
-              <tr
-                key={row.line}
-                data-valid={row.valid}
-                className={`border-t border-zinc-200 dark:border-zinc-800 ${row.valid ? "" : "bg-red-50 dark:bg-red-950/30"}`}
-              >
-                <td className="px-2 py-1.5 tabular-nums">{row.line}</td>
-                {dateColumn ? (
-                  <td
-                    className={`px-2 py-1.5 ${row.errors[dateColumn] ? "font-semibold text-red-700 dark:text-red-300" : ""}`}
-                  >
-                    {row.values[dateColumn] ?? ""}
-                  </td>
-                ) : null}
-                {gates.map((g) => (
-                  <td
-                    key={g.column}
-                    className={`px-2 py-1.5 text-right tabular-nums ${row.errors[g.column] ? "font-semibold text-red-700 dark:text-red-300" : ""}`}
-                  >
-                    {row.values[g.column] ?? ""}
-                  </td>
-                ))}
-                <td className="min-w-48 px-2 py-1.5">
-                  {row.fit ? (
-                    <span className="tabular-nums">
-                      MSS {figureValue(FIGURES.mss, row.fit.mss)} · MAC {figureValue(FIGURES.mac, row.fit.mac)} ·{" "}
-                      {fitWords(row.fit.rse)}
-                    </span>
-                  ) : (
-                    <span className="text-red-700 dark:text-red-300">
-                      {Object.entries(row.errors)
-                        .map(([column, message]) => `${column}: ${message}`)
-                        .join("; ")}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </section>
-  );
-}
-
-/** A table too wide for a phone scrolls sideways; the region takes keyboard focus so it scrolls without a mouse. */
-function ScrollRegion({ label, dim, children }: { label: string; dim: boolean; children: ReactNode }) {
-  return (
-    <section
-      aria-label={label}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
-      tabIndex={0}
-      className={`overflow-x-auto rounded-xl border border-zinc-200 focus-visible:ring-2 dark:border-zinc-800 ${dim ? "opacity-60" : ""}`}
-    >
-      {children}
+      <CsvPreviewTable
+        rows={preview.rows}
+        columns={[
+          ...(dateColumn ? [{ key: dateColumn, label: dateColumn }] : []),
+          ...gates.map((g) => ({ key: g.column, label: `${g.distance_m} m`, numeric: true })),
+        ]}
+        result={{
+          label: "Fit",
+          cell: (row) =>
+            row.fit ? (
+              <span className="tabular-nums">
+                MSS {figureValue(FIGURES.mss, row.fit.mss)} · MAC {figureValue(FIGURES.mac, row.fit.mac)} ·{" "}
+                {fitWords(row.fit.rse)}
+              </span>
+            ) : (
+              <span className="text-red-700 dark:text-red-300">{errorsText(row.errors)}</span>
+            ),
+        }}
+        dim={stale}
+      />
     </section>
   );
 }
