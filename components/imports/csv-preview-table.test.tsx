@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CsvPreviewTable, errorsText } from "./csv-preview-table";
+import { type CheckedRow, CsvPreviewTable, errorsText } from "./csv-preview-table";
 
-const rows = [
+const rows: CheckedRow[] = [
   { line: 2, valid: true, values: { date: "2026-11-02", rpe: "7", notes: "Block starts" }, errors: {} },
   {
     line: 3,
