@@ -3,6 +3,7 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { dayAxis, dayToX } from "@/components/charts/day-axis";
 import { formatDate } from "@/lib/core/dates";
+import { valueAxis } from "./value-axis";
 
 export interface ProgressPoint {
   id: string;
@@ -48,16 +49,18 @@ function MarkTooltip({
   active,
   payload,
   unit,
+  digits,
   timeZone,
 }: {
   active?: boolean;
   payload?: readonly { payload?: ProgressPoint }[];
   unit: string;
+  /** Decimals, as the value axis writes them. */
+  digits: number;
   timeZone: string;
 }) {
   const point = active ? payload?.[0]?.payload : undefined;
   if (!point) return null;
-  const digits = unit === "s" ? 2 : 1;
   return (
     <div className="rounded-xl border border-zinc-200 bg-white px-3 py-2 text-xs shadow-md dark:border-zinc-700 dark:bg-zinc-900">
       <p className="font-semibold">{formatDate(point.date, { timeZone })}</p>
@@ -103,6 +106,10 @@ export function ProgressChart({
     { timeZone, ticks: 4 },
   );
   const data = points.map((p) => ({ ...p, day: dayToX(p.date) }));
+  const yAxis = valueAxis(
+    points.flatMap((p) => (p.adjusted === null ? [p.value] : [p.value, p.adjusted])),
+    unit,
+  );
   return (
     <figure aria-label={`${label}: marks over time`}>
       <div className="h-56 w-full text-xs">
@@ -112,8 +119,9 @@ export function ProgressChart({
             <XAxis dataKey="day" {...axis.props} minTickGap={16} stroke="currentColor" strokeOpacity={0.5} />
             <YAxis
               reversed={lowerIsBetter}
-              domain={["auto", "auto"]}
-              tickFormatter={(v: number) => (unit === "s" ? v.toFixed(2) : String(v))}
+              domain={yAxis.domain}
+              ticks={yAxis.ticks}
+              tickFormatter={(v: number) => v.toFixed(yAxis.decimals)}
               stroke="currentColor"
               strokeOpacity={0.5}
               width={52}
@@ -139,7 +147,9 @@ export function ProgressChart({
                 isAnimationActive={false}
               />
             ) : null}
-            <Tooltip content={(props) => <MarkTooltip {...props} unit={unit} timeZone={timeZone} />} />
+            <Tooltip
+              content={(props) => <MarkTooltip {...props} unit={unit} digits={yAxis.decimals} timeZone={timeZone} />}
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
           </ComposedChart>
         </ResponsiveContainer>
