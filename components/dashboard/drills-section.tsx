@@ -1,14 +1,12 @@
+import { pickedFor } from "@/components/drills/drill-card";
 import { Card } from "@/components/ui/card";
 import type { AthleteOverview } from "@/lib/athlete/overview";
-import { withArticle } from "@/lib/core/words";
 
 /** The drills picked for the athlete's level and week, each with why. */
 export function DrillsSection({ drills, experienceLevel }: Pick<AthleteOverview, "drills" | "experienceLevel">) {
   return (
     <Card title="Drills for you">
-      <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
-        Picked for {withArticle(experienceLevel)} sprinter, your injuries and your last two weeks.
-      </p>
+      <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">{pickedFor(experienceLevel)}</p>
       <ul className="space-y-2 text-sm">
         {drills.map((drill) => (
           <li key={drill.slug}>

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { sessionTypeLabel } from "@/components/sessions/labels";
 import { Card } from "@/components/ui/card";
-import { typeLabel } from "@/lib/analysis/format";
 import type { AthleteOverview } from "@/lib/athlete/overview";
 import { formatDate } from "@/lib/core/dates";
-import { capitalized } from "@/lib/core/words";
 
 /** The most recent session; with none, the athlete is pointed to settings and a coach told there is nothing yet. */
 export function LastSessionSection({
@@ -21,7 +20,7 @@ export function LastSessionSection({
       {lastSession ? (
         <>
           <p className="text-sm">
-            <span className="font-medium">{capitalized(typeLabel(lastSession.type))}</span> on{" "}
+            <span className="font-medium">{sessionTypeLabel(lastSession.type)}</span> on{" "}
             {formatDate(lastSession.date, { timeZone })}: {lastSession.durationMin} min at RPE {lastSession.rpe}
           </p>
           {noteHref && lastSession.id ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryLabel } from "@/components/drills/drill-card";
+import { categoryLabel, pickedFor } from "@/components/drills/drill-card";
 
 describe("a drill's category beside its difficulty badge", () => {
   it("names the category in words in the filters", () => {
@@ -13,5 +13,12 @@ describe("a drill's category beside its difficulty badge", () => {
     expect(categoryLabel("technique-beginner", "beginner")).toBe("Technique");
     expect(categoryLabel("technique-beginner", "intermediate")).toBe("Technique (beginner)");
     expect(categoryLabel("speed", "advanced")).toBe("Speed");
+  });
+});
+
+describe("pickedFor", () => {
+  it("says what a recommended list was picked for, with the right article", () => {
+    expect(pickedFor("advanced")).toBe("Picked for an advanced sprinter, your injuries and your last two weeks.");
+    expect(pickedFor("beginner")).toBe("Picked for a beginner sprinter, your injuries and your last two weeks.");
   });
 });

@@ -1,12 +1,18 @@
 import { LinkCard } from "@/components/ui/link-card";
 import type { DrillDto } from "@/lib/content/drills";
-import { capitalized } from "@/lib/core/words";
+import type { ExperienceLevel } from "@/lib/core/domain";
+import { capitalized, withArticle } from "@/lib/core/words";
 
 const DIFFICULTY_STYLE: Record<DrillDto["difficulty"], string> = {
   beginner: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200",
   intermediate: "bg-sky-100 text-sky-800 dark:bg-sky-900/40 dark:text-sky-200",
   advanced: "bg-violet-100 text-violet-800 dark:bg-violet-900/40 dark:text-violet-200",
 };
+
+/** What a recommended list was picked for: the same sentence on the dashboard and above the drill library. */
+export function pickedFor(level: ExperienceLevel): string {
+  return `Picked for ${withArticle(level)} sprinter, your injuries and your last two weeks.`;
+}
 
 export const REGION_LABEL: Record<DrillDto["body_region"], string> = {
   lower: "Lower body",

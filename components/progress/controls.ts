@@ -4,10 +4,14 @@ export const CONTROL =
 
 export const LABEL = "block text-sm font-medium text-zinc-800 dark:text-zinc-200";
 
-/** A mark as read: times to 2 decimals with "s", other units as given. */
+/** A mark's number as read: times to 2 decimals, other units as given (at most 2 decimals, no trailing zeros). */
+export function markNumber(value: number, unit: string): string {
+  return unit === "s" ? value.toFixed(2) : String(Number(value.toFixed(2)));
+}
+
+/** A mark as read, with its unit: "12.58 s", "2.5 m", "184 kg". */
 export function markLabel(value: number, unit: string): string {
-  if (unit === "s") return `${value.toFixed(2)} s`;
-  return `${Number(value.toFixed(2))} ${unit}`;
+  return `${markNumber(value, unit)} ${unit}`;
 }
 
 export function windLabel(wind: number | null): string {

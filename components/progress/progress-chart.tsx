@@ -3,6 +3,7 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { dayAxis, dayToX } from "@/components/charts/day-axis";
 import { formatDate } from "@/lib/core/dates";
+import { markLabel, windLabel } from "./controls";
 import { valueAxis } from "./value-axis";
 
 export interface ProgressPoint {
@@ -18,9 +19,6 @@ export interface ProgressPoint {
   windAided: boolean;
   isPb: boolean;
 }
-
-const windText = (wind: number | null) =>
-  wind === null ? "no wind reading" : `${wind > 0 ? "+" : ""}${wind.toFixed(1)} m/s`;
 
 interface DotProps {
   cx?: number;
@@ -49,14 +47,11 @@ function MarkTooltip({
   active,
   payload,
   unit,
-  digits,
   timeZone,
 }: {
   active?: boolean;
   payload?: readonly { payload?: ProgressPoint }[];
   unit: string;
-  /** Decimals, as the value axis writes them. */
-  digits: number;
   timeZone: string;
 }) {
   const point = active ? payload?.[0]?.payload : undefined;
@@ -65,16 +60,15 @@ function MarkTooltip({
     <div className="rounded-xl border border-zinc-200 bg-white px-3 py-2 text-xs shadow-md dark:border-zinc-700 dark:bg-zinc-900">
       <p className="font-semibold">{formatDate(point.date, { timeZone })}</p>
       <p>
-        {point.value.toFixed(digits)} {unit}
-        {point.timing === "hand" ? " (hand)" : ""} · wind {windText(point.wind)}
+        {markLabel(point.value, unit)}
+        {point.timing === "hand" ? " (hand)" : ""}
+        {point.wind === null ? "" : ` · wind ${windLabel(point.wind)}`}
       </p>
       {point.adjusted !== null && point.adjusted !== point.value ? (
-        <p className="text-zinc-500 dark:text-zinc-400">
-          Still air / FAT: {point.adjusted.toFixed(digits)} {unit}
-        </p>
+        <p className="text-zinc-500 dark:text-zinc-400">Still air / FAT: {markLabel(point.adjusted, unit)}</p>
       ) : null}
       {point.windAided ? (
-        <p className="font-semibold text-red-600 dark:text-red-400">wind-aided {windText(point.wind)} — not a PB</p>
+        <p className="font-semibold text-red-600 dark:text-red-400">wind-aided {windLabel(point.wind)} — not a PB</p>
       ) : null}
       {point.isPb ? <p className="font-semibold text-amber-600 dark:text-amber-400">★ Personal best</p> : null}
     </div>
@@ -147,9 +141,7 @@ export function ProgressChart({
                 isAnimationActive={false}
               />
             ) : null}
-            <Tooltip
-              content={(props) => <MarkTooltip {...props} unit={unit} digits={yAxis.decimals} timeZone={timeZone} />}
-            />
+            <Tooltip content={(props) => <MarkTooltip {...props} unit={unit} timeZone={timeZone} />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
           </ComposedChart>
         </ResponsiveContainer>

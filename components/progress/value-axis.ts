@@ -4,6 +4,8 @@
  * not blow up to whole units.
  */
 
+import { markNumber } from "./controls";
+
 export interface ValueAxis {
   domain: [number, number];
   ticks: number[];
@@ -13,15 +15,9 @@ export interface ValueAxis {
 /** At most this many gaps between ticks: four or five labels fit the chart's height on a phone. */
 const MAX_INTERVALS = 4;
 
-/** Decimals a mark is written with: two for times, else as many as the marks use, at most two. */
+/** The most decimals any of the marks is written with (markNumber): two for times, else as the marks use. */
 function decimalsOf(values: readonly number[], unit: string): number {
-  if (unit === "s") return 2;
-  let most = 0;
-  for (const value of values) {
-    const fraction = String(Math.round(value * 100) / 100).split(".")[1] ?? "";
-    most = Math.max(most, fraction.length);
-  }
-  return most;
+  return Math.max(0, ...values.map((value) => markNumber(value, unit).split(".")[1]?.length ?? 0));
 }
 
 export function valueAxis(values: readonly number[], unit: string): ValueAxis {

@@ -1,5 +1,6 @@
-import { num } from "@/lib/analysis/format";
+import { num, typeLabel } from "@/lib/analysis/format";
 import { SCALES, SESSION_TYPES, type SessionType } from "@/lib/core/domain";
+import { capitalized } from "@/lib/core/words";
 
 /** The words the session forms and the session list share: types, the RPE and mood scales, and sets of reps. */
 
@@ -19,9 +20,9 @@ const RPE_WORDS: Record<number, string> = {
 
 export const MOOD_WORDS: Record<number, string> = { 1: "awful", 2: "bad", 3: "okay", 4: "good", 5: "great" };
 
+/** "max_velocity" → "Max velocity": a type on its own, at the start of a line. */
 export function sessionTypeLabel(type: SessionType): string {
-  const words = type.replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalized(typeLabel(type));
 }
 
 export const TYPE_OPTIONS = SESSION_TYPES.map((value) => ({ value, label: sessionTypeLabel(value) }));

@@ -1,8 +1,8 @@
+import { sessionTypeLabel } from "@/components/sessions/labels";
 import { LogTodayButton } from "@/components/today/log-today-button";
 import { VERDICT_STYLES } from "@/components/today/verdict-badge";
 import { list, typeLabel } from "@/lib/analysis/format";
 import type { Readiness } from "@/lib/analysis/readiness";
-import { capitalized } from "@/lib/core/words";
 
 /**
  * The dashboard's first card (PRODUCT 4.8): the verdict in one word and colour, why, and the day's session with what
@@ -46,7 +46,7 @@ export function TodayCard({ today, readOnly = false }: { today: Readiness; readO
 
       <div className="mt-4 rounded-xl bg-zinc-50 p-3 dark:bg-zinc-800/60">
         <h3 className="text-sm font-semibold">
-          {capitalized(typeLabel(session.type))} · {session.duration_min} min · RPE {session.rpe}
+          {sessionTypeLabel(session.type)} · {session.duration_min} min · RPE {session.rpe}
         </h3>
         <p className="mt-1 text-sm">{session.reps}</p>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Focus: {session.focus}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { categoryLabel, DrillCard, REGION_LABEL } from "@/components/drills/drill-card";
+import { categoryLabel, DrillCard, pickedFor, REGION_LABEL } from "@/components/drills/drill-card";
 import { CatalogGrid } from "@/components/pages/catalog";
 import { EmptyCard } from "@/components/pages/empty-state";
 import { PageHeader } from "@/components/pages/page-header";
@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { BODY_REGIONS, DIFFICULTIES, DRILL_CATEGORIES } from "@/lib/content/catalog/types";
 import { cachedRecommendedDrills, listDrills } from "@/lib/content/drills";
 import { type DrillsQuery, drillsQuery } from "@/lib/content/schemas";
-import { capitalized, plural, withArticle } from "@/lib/core/words";
+import { capitalized, plural } from "@/lib/core/words";
 import { getDb } from "@/lib/database";
 
 export const metadata: Metadata = { title: "Drills" };
@@ -79,9 +79,7 @@ export default async function DrillsPage({ searchParams }: { searchParams: Searc
 
       {recommended && recommended.drills.length > 0 ? (
         <PageSection id="recommended-heading" title="Recommended for you">
-          <p className="mb-3 text-xs text-zinc-500 dark:text-zinc-400">
-            Picked for {withArticle(recommended.experience_level)} sprinter, your injuries and your last two weeks.
-          </p>
+          <p className="mb-3 text-xs text-zinc-500 dark:text-zinc-400">{pickedFor(recommended.experience_level)}</p>
           <ul className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:px-0">
             {recommended.drills.map((drill) => (
               <li key={drill.slug} className="w-64 shrink-0 snap-start sm:w-72">
